@@ -1,0 +1,168 @@
+//! `automem build`: compile guest crates to WebAssembly components.
+//!
+//! Every crate under the guest roots (`games/`, `schemas/`, `plugins/`, and `tests/guests/` for
+//! the test suite) whose manifest says `[package.metadata.automem] world = "game"` (or
+//! `"memory-schema"`, `"policy"`) is built for `wasm32-unknown-unknown` in one cargo invocation
+//! with one shared target directory (`target/guests`), then turned into a component in-process
+//! with `wit-component`, into `target/components/<name>.wasm`. Cargo skips unchanged crates and an
+//! unchanged core module is not re-encoded.
+mod cargo;
+mod componentize;
+mod discover;
+pub mod toolchain;
+
+pub use discover::{Guest, discover};
+
+use std::path::{Path, PathBuf};
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The workspace root (holds `Cargo.toml`, `games/`, ...).
+    pub root: PathBuf,
+    /// Folders (relative to the root) whose sub-folders are guest crates.
+    pub guest_roots: Vec<PathBuf>,
+    /// Build only these guests (package names); empty builds all.
+    pub only: Vec<String>,
+    /// Print cargo's progress.
+    pub verbose: bool,
+}
+
+impl BuildOptions {
+    /// Build every product guest under `root` (games, schemas, plugins).
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            guest_roots: ["games", "schemas", "plugins"]
+                .into_iter()
+                .map(PathBuf::from)
+                .collect(),
+            only: Vec::new(),
+            verbose: false,
+        }
+    }
+
+    /// Also build the test suite's guests (`tests/guests`).
+    pub fn with_test_guests(mut self) -> Self {
+        self.guest_roots.push(PathBuf::from("tests/guests"));
+        self
+    }
+
+    /// Where components are written.
+    pub fn components_dir(&self) -> PathBuf {
+        components_dir(&self.root)
+    }
+}
+
+/// Where components of the workspace at `root` live.
+pub fn components_dir(root: &Path) -> PathBuf {
+    root.join("target").join("components")
+}
+
+/// One built component.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// The guest it came from.
+    pub guest: Guest,
+    /// The component file.
+    pub component: PathBuf,
+    /// False when the component was already up to date.
+    pub encoded: bool,
+}
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The wasm32 toolchain is missing and could not be installed.
+    #[error("{0}")]
+    Toolchain(String),
+    /// Some guests did not compile; each is named with the compiler's errors.
+    #[error("{}", describe_failures(.0))]
+    Compile(Vec<(String, String)>),
+    /// Cargo itself failed (bad manifest, lock contention, ...).
+    #[error("cargo failed:\n{0}")]
+    Cargo(String),
+    /// A core module could not be turned into a component.
+    #[error("guest `{guest}`: could not make a component: {message}")]
+    Componentize {
+        /// The guest.
+        guest: String,
+        /// Why.
+        message: String,
+    },
+    /// Reading the guests or writing components failed.
+    #[error(transparent)]
+    Io(#[from] anyhow::Error),
+}
+
+fn describe_failures(failures: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (guest, errors) in failures {
+        out.push_str(&format!(
+            "guest `{guest}` failed to build:\n{}\n",
+            errors.trim_end()
+        ));
+    }
+    out
+}
+
+/// Build the guests and return their components.
+pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
+    let mut guests = discover(&options.root, &options.guest_roots)?;
+    if !options.only.is_empty() {
+        if let Some(missing) = options
+            .only
+            .iter()
+            .find(|n| !guests.iter().any(|g| &g.name == *n))
+        {
+            return Err(BuildError::Io(anyhow::anyhow!(
+                "no guest crate named `{missing}`; guests found: {}",
+                guests
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        guests.retain(|g| options.only.contains(&g.name));
+    }
+    if guests.is_empty() {
+        return Ok(Vec::new());
+    }
+    let toolchain = toolchain::ensure_wasm_target()?;
+    let artifacts = cargo::build_guests(&options.root, &guests, &toolchain, options.verbose)?;
+    let out_dir = options.components_dir();
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out_dir.display()))?;
+    let mut built = Vec::new();
+    for guest in guests {
+        let core = artifacts.get(&guest.name).ok_or_else(|| {
+            BuildError::Cargo(format!(
+                "cargo reported no wasm artifact for guest `{}`",
+                guest.name
+            ))
+        })?;
+        let component = out_dir.join(format!("{}.wasm", guest.name));
+        let encoded = componentize::componentize(&guest.name, core, &component)?;
+        built.push(Built {
+            guest,
+            component,
+            encoded,
+        });
+    }
+    Ok(built)
+}
+
+/// The workspace root: the nearest ancestor of `start` whose `Cargo.toml` has `[workspace]` and
+/// which holds a `wit/` folder.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| {
+            dir.join("wit").is_dir()
+                && std::fs::read_to_string(dir.join("Cargo.toml"))
+                    .map(|s| s.contains("[workspace]"))
+                    .unwrap_or(false)
+        })
+        .map(Path::to_path_buf)
+}

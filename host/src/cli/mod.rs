@@ -1,0 +1,104 @@
+//! The `automem` command line: thin wrappers that parse flags and call one library function each.
+mod build;
+mod inspect;
+mod run;
+pub mod seeds;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// automem: LLM agents that manage their own memory on long-horizon games.
+#[derive(Debug, Parser)]
+#[command(name = "automem", version, about, long_about = None)]
+pub struct Cli {
+    /// Workspace root (default: the nearest ancestor of the current directory with `wit/`).
+    #[arg(long, global = true)]
+    pub root: Option<PathBuf>,
+    /// More logging (repeat for more); or set AUTOMEM_LOG=debug.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compile games, schemas and policies into WebAssembly components.
+    Build(build::BuildArgs),
+    /// Play episodes of a game with a policy and summarize them.
+    Run(run::RunArgs),
+    /// Load a component, check its world and print what it declares.
+    Inspect(inspect::InspectArgs),
+}
+
+/// Parse the command line, run the command, print any error with its causes.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    let result = match &cli.command {
+        Command::Build(args) => build::run(&cli, args),
+        Command::Run(args) => run::run(&cli, args),
+        Command::Inspect(args) => inspect::run(&cli, args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info,automem=debug",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("AUTOMEM_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+impl Cli {
+    /// The workspace root, from `--root` or found from the current directory.
+    pub fn workspace_root(&self) -> anyhow::Result<PathBuf> {
+        if let Some(root) = &self.root {
+            return Ok(root.clone());
+        }
+        let cwd = std::env::current_dir()?;
+        crate::build::find_root(&cwd).ok_or_else(|| {
+            anyhow::anyhow!("not inside an automem workspace (no ancestor of {} has wit/ and a workspace Cargo.toml); pass --root", cwd.display())
+        })
+    }
+}
+
+/// Find a plugin's component: a path to a `.wasm` file, or a name looked up in the workspace's
+/// `target/components/`, building it first when it is missing.
+pub fn resolve_component(cli: &Cli, name_or_path: &str) -> anyhow::Result<PathBuf> {
+    let as_path = PathBuf::from(name_or_path);
+    if as_path.extension().is_some_and(|e| e == "wasm") || name_or_path.contains('/') {
+        anyhow::ensure!(
+            as_path.is_file(),
+            "no component file at {}",
+            as_path.display()
+        );
+        return Ok(as_path);
+    }
+    let root = cli.workspace_root()?;
+    let path = crate::build::components_dir(&root).join(format!("{name_or_path}.wasm"));
+    if !path.is_file() {
+        eprintln!("automem: component `{name_or_path}` is not built yet; building it");
+        let mut options = crate::build::BuildOptions::new(&root).with_test_guests();
+        options.only = vec![name_or_path.to_string()];
+        crate::build::build(&options)?;
+    }
+    Ok(path)
+}

@@ -1,0 +1,110 @@
+//! Game plugins: load once, instantiate per episode, reset and step.
+use crate::bindings::game::{Game, GamePre};
+use crate::bindings::game_api::{GameError, GameInfo, StepResult, TaskOptions};
+use crate::bindings::types::Observation;
+use crate::error::PluginError;
+use crate::instance::{Instance, instantiate};
+use crate::runtime::{Loaded, Runtime};
+
+/// A loaded game component.
+#[derive(Clone)]
+pub struct GamePlugin {
+    loaded: Loaded,
+    pre: GamePre<crate::sandbox::HostState>,
+    runtime: Runtime,
+}
+
+impl GamePlugin {
+    pub(crate) fn new(
+        loaded: Loaded,
+        pre: GamePre<crate::sandbox::HostState>,
+        runtime: Runtime,
+    ) -> Self {
+        GamePlugin {
+            loaded,
+            pre,
+            runtime,
+        }
+    }
+
+    /// The plugin's name.
+    pub fn name(&self) -> &str {
+        &self.loaded.name
+    }
+
+    /// SHA-256 of the component.
+    pub fn hash(&self) -> &str {
+        &self.loaded.hash
+    }
+
+    /// Whether loading skipped compilation thanks to the cache.
+    pub fn cache_outcome(&self) -> crate::cache::CacheOutcome {
+        self.loaded.cache
+    }
+
+    /// A fresh instance, for one episode.
+    pub fn instantiate(&self) -> Result<GameInstance, PluginError> {
+        let instance = instantiate(
+            self.runtime.sandbox(),
+            &self.loaded.name,
+            0,
+            None,
+            |store| self.pre.instantiate(store),
+        )?;
+        Ok(GameInstance { instance })
+    }
+}
+
+/// A live game instance.
+pub struct GameInstance {
+    instance: Instance<Game>,
+}
+
+impl GameInstance {
+    /// Describe the game.
+    pub fn info(&mut self) -> Result<GameInfo, PluginError> {
+        let info = self
+            .instance
+            .call("info", |b, s| b.automem_plugin_environment().call_info(s))?;
+        let size = info.instructions.len() + info.actions.iter().map(String::len).sum::<usize>();
+        self.instance.check_output("info", size)?;
+        Ok(info)
+    }
+
+    /// Start an episode.
+    pub fn reset(&mut self, seed: u64, options: &TaskOptions) -> Result<Observation, PluginError> {
+        let result = self.instance.call("reset", |b, s| {
+            b.automem_plugin_environment().call_reset(s, seed, options)
+        })?;
+        let obs = result.map_err(|e| self.instance.guest_error("reset", describe(&e)))?;
+        self.instance
+            .check_output("reset", observation_size(&obs))?;
+        Ok(obs)
+    }
+
+    /// Play one action.
+    pub fn step(&mut self, action: &str) -> Result<StepResult, PluginError> {
+        let result = self.instance.call("step", |b, s| {
+            b.automem_plugin_environment().call_step(s, action)
+        })?;
+        let step = result.map_err(|e| self.instance.guest_error("step", describe(&e)))?;
+        self.instance
+            .check_output("step", observation_size(&step.observation))?;
+        Ok(step)
+    }
+}
+
+/// Total bytes of an observation's text.
+pub fn observation_size(obs: &Observation) -> usize {
+    obs.long_term_context.len() + obs.short_term_context.len() + obs.info.len()
+}
+
+/// A game's own error, in words.
+pub fn describe(err: &GameError) -> String {
+    match err {
+        GameError::UnknownTask(t) => format!("unknown task '{t}'"),
+        GameError::InvalidSetting(msg) => format!("invalid setting: {msg}"),
+        GameError::NotStarted => "step before reset".to_string(),
+        GameError::EpisodeOver => "step after the episode ended".to_string(),
+    }
+}

@@ -1,0 +1,28 @@
+//! automem: a runtime in which LLM agents learn to manage their own memory on long-horizon games.
+//!
+//! Games, memory schemas and policies are WebAssembly components (the worlds in `wit/`), run in
+//! a sandbox with memory, stack, time and output limits. The main types:
+//! - [`Runtime`]: the engine, one linker per world, the compiled-component cache; loads plugins.
+//! - [`game::GamePlugin`] / [`game::GameInstance`], [`schema::SchemaPlugin`] /
+//!   [`schema::SchemaInstance`], [`policy::PolicyPlugin`] / [`policy::PolicyInstance`].
+//! - [`memory::Memory`]: one episode's memory files.
+//! - [`build`]: compiles guest crates into components (`automem build`).
+#![deny(missing_docs)]
+
+pub mod bindings;
+pub mod build;
+pub mod cache;
+pub mod cli;
+pub mod error;
+pub mod game;
+mod instance;
+pub mod memory;
+pub mod play;
+pub mod policy;
+pub mod runtime;
+pub mod sandbox;
+pub mod schema;
+
+pub use error::{PluginError, PluginErrorKind};
+pub use runtime::{Runtime, World};
+pub use sandbox::SandboxConfig;

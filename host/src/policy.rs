@@ -1,0 +1,80 @@
+//! Policy plugins: scripted policies that answer model turns in the same text protocol as an LLM.
+use crate::bindings::policy::{Policy, PolicyPre};
+use crate::bindings::policy_api::{Message, Reply, TurnContext};
+use crate::error::PluginError;
+use crate::instance::{Instance, instantiate};
+use crate::runtime::{Loaded, Runtime};
+
+/// A loaded policy component.
+#[derive(Clone)]
+pub struct PolicyPlugin {
+    loaded: Loaded,
+    pre: PolicyPre<crate::sandbox::HostState>,
+    runtime: Runtime,
+}
+
+impl PolicyPlugin {
+    pub(crate) fn new(
+        loaded: Loaded,
+        pre: PolicyPre<crate::sandbox::HostState>,
+        runtime: Runtime,
+    ) -> Self {
+        PolicyPlugin {
+            loaded,
+            pre,
+            runtime,
+        }
+    }
+
+    /// The plugin's name.
+    pub fn name(&self) -> &str {
+        &self.loaded.name
+    }
+
+    /// SHA-256 of the component.
+    pub fn hash(&self) -> &str {
+        &self.loaded.hash
+    }
+
+    /// A fresh instance configured for one episode.
+    pub fn instantiate(
+        &self,
+        seed: u64,
+        settings: &[(String, String)],
+    ) -> Result<PolicyInstance, PluginError> {
+        let instance = instantiate(
+            self.runtime.sandbox(),
+            &self.loaded.name,
+            seed,
+            None,
+            |store| self.pre.instantiate(store),
+        )?;
+        let mut policy = PolicyInstance { instance };
+        let result = policy.instance.call("configure", |b, s| {
+            b.automem_plugin_agent().call_configure(s, seed, settings)
+        })?;
+        result.map_err(|e| policy.instance.guest_error("configure", e))?;
+        Ok(policy)
+    }
+}
+
+/// A live policy instance.
+pub struct PolicyInstance {
+    instance: Instance<Policy>,
+}
+
+impl PolicyInstance {
+    /// Answer one model turn.
+    pub fn respond(
+        &mut self,
+        messages: &[Message],
+        context: &TurnContext,
+    ) -> Result<Reply, PluginError> {
+        let result = self.instance.call("respond", |b, s| {
+            b.automem_plugin_agent().call_respond(s, messages, context)
+        })?;
+        let reply = result.map_err(|e| self.instance.guest_error("respond", e))?;
+        self.instance.check_output("respond", reply.text.len())?;
+        Ok(reply)
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install what automem needs on a fresh machine: the wasm32 Rust target for guest plugins.
+# Safe to run again: it only does what is missing.
+set -euo pipefail
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: cargo is not installed; install Rust with rustup (https://rustup.rs)" >&2
+  exit 1
+fi
+
+target=wasm32-unknown-unknown
+libdir=$(rustc --print target-libdir --target "$target" 2>/dev/null || true)
+if [ -n "$libdir" ] && ls "$libdir"/libcore-*.rlib >/dev/null 2>&1; then
+  exit 0
+fi
+if command -v rustup >/dev/null 2>&1 && rustup target add "$target"; then
+  exit 0
+fi
+# Offline fallback (see README): Debian's rustc-web builds std for wasm32 from source.
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "setup: rustup could not add $target; installing Debian's rustc-web as a fallback" >&2
+  apt-get update -qq && apt-get install -y -qq rustc-web cargo-web rust-web-src lld-22 && exit 0
+fi
+echo "setup: cannot install the $target target; run 'rustup target add $target'" >&2
+exit 1

@@ -1,0 +1,9 @@
+//! automem's integration tests: one binary, one module per capability.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod build;
+mod cache;
+mod hostile;
+mod loading;
+mod memory_paths;
+mod support;

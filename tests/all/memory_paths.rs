@@ -1,0 +1,143 @@
+//! Hostile paths never leave the episode's memory; quotas refuse writes and change nothing.
+use automem::bindings::memory_api::MemoryError;
+use automem::memory::path::canonicalize;
+use automem::memory::{Memory, Quotas};
+use proptest::prelude::*;
+
+#[test]
+fn hostile_paths_are_refused_with_a_reason() {
+    let hostile = [
+        "../secret.txt",
+        "notes/../../etc/passwd",
+        "..",
+        "/etc/passwd",
+        "/memories/../x.txt",
+        "/memories_backup/x.txt",
+        "/memoriesx.txt",
+        "~/x.txt",
+        "notes\\..\\x.txt",
+        "C:\\x.txt",
+        "%2e%2e/x.txt",
+        "notes%2fx.txt",
+        "x\0.txt",
+        "x\n.txt",
+        "x\u{7f}.txt",
+        ".hidden",
+        "notes/.git/config",
+        "",
+        "   ",
+        "/memories",
+        "/memories/",
+        "a/b/c/d/e/f/g.txt",
+        "x|y.txt",
+        "x:y.txt",
+        "x*.txt",
+    ];
+    for path in hostile {
+        let err = canonicalize(path)
+            .err()
+            .unwrap_or_else(|| panic!("{path:?} was accepted"));
+        assert!(!err.is_empty(), "{path:?} refused without a reason");
+    }
+    let long_name = format!("{}.txt", "a".repeat(80));
+    assert!(canonicalize(&long_name).is_err());
+    let long_path = (0..6).map(|_| "a".repeat(40)).collect::<Vec<_>>().join("/");
+    assert!(canonicalize(&long_path).is_err());
+}
+
+#[test]
+fn ordinary_paths_are_canonical() {
+    assert_eq!(canonicalize("map_notes.txt").unwrap(), "map_notes.txt");
+    assert_eq!(
+        canonicalize("/memories/map_notes.txt").unwrap(),
+        "map_notes.txt"
+    );
+    assert_eq!(
+        canonicalize("./notes//caves.txt").unwrap(),
+        "notes/caves.txt"
+    );
+    assert_eq!(canonicalize(" strategy.txt ").unwrap(), "strategy.txt");
+    assert_eq!(
+        canonicalize("notes/level 2.txt").unwrap(),
+        "notes/level 2.txt"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    /// Whatever a model writes, an accepted path is relative, has no `..` or hidden or empty
+    /// names, no separators but `/`, and canonicalizing it again changes nothing.
+    #[test]
+    fn accepted_paths_stay_inside(raw in prop_oneof![
+        ".{0,80}",
+        "(/memories|/|\\.\\.|\\.|%2e|~|\\\\|[a-z]{1,6}|/memories_x)(/?(\\.\\.|\\.|[a-z ]{0,5}|%2F|\\\\|\u{0}|/)){0,8}",
+    ]) {
+        if let Ok(path) = canonicalize(&raw) {
+            prop_assert!(!path.starts_with('/'));
+            prop_assert!(!path.contains('\\') && !path.contains('%') && !path.contains('\0'));
+            for name in path.split('/') {
+                prop_assert!(!name.is_empty() && name != ".." && name != "." && !name.starts_with('.'));
+            }
+            prop_assert_eq!(canonicalize(&path), Ok(path.clone()));
+        }
+    }
+}
+
+#[test]
+fn quotas_refuse_writes_and_change_nothing() {
+    let quotas = Quotas {
+        max_files: 2,
+        max_file_bytes: 100,
+        max_total_bytes: 100,
+        max_line_bytes: 40,
+    };
+    let mut memory = Memory::new(quotas);
+    memory.write("a.txt", "first line").unwrap();
+    let before = memory.clone();
+    let line = "x".repeat(41);
+    assert!(
+        matches!(memory.append("a.txt", &line), Err(MemoryError::QuotaExceeded(m)) if m.contains("40"))
+    );
+    assert!(
+        matches!(memory.write("a.txt", &"y\n".repeat(60)), Err(MemoryError::QuotaExceeded(m)) if m.contains("per file"))
+    );
+    memory.write("b.txt", &"z\n".repeat(45)).unwrap();
+    assert!(
+        matches!(memory.create("c.txt"), Err(MemoryError::QuotaExceeded(m)) if m.contains("2 files"))
+    );
+    assert!(
+        matches!(memory.write("b.txt", &"z\n".repeat(49)), Err(MemoryError::QuotaExceeded(m)) if m.contains("in all"))
+    );
+    memory.remove("b.txt").unwrap();
+    assert_eq!(memory, before);
+}
+
+#[test]
+fn memory_ops_behave_like_files() {
+    let mut memory = Memory::new(Quotas::default());
+    memory.append("log.txt", "saw a tree north\n\n").unwrap();
+    memory.append("log.txt", "Tree cut; got wood").unwrap();
+    assert_eq!(
+        memory.read("log.txt").unwrap(),
+        "saw a tree north\nTree cut; got wood\n"
+    );
+    let (hits, total) = memory.search(None, "TREE", 1).unwrap();
+    assert_eq!(total, 2);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].line_number, 2);
+    assert!(matches!(
+        memory.create("log.txt"),
+        Err(MemoryError::AlreadyExists(_))
+    ));
+    memory.rename("log.txt", "notes/log.txt").unwrap();
+    assert!(matches!(
+        memory.read("log.txt"),
+        Err(MemoryError::NotFound(_))
+    ));
+    assert_eq!(memory.index().len(), 1);
+    assert_eq!(memory.index()[0].lines, 2);
+    assert!(matches!(
+        memory.read("../log.txt"),
+        Err(MemoryError::InvalidPath(_))
+    ));
+}

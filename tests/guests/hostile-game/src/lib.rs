@@ -1,0 +1,109 @@
+//! A game that misbehaves on `step` in the way its task names, to prove the host contains it.
+//!
+//! Tasks: `well-behaved`, `endless-loop`, `memory-bomb`, `deep-recursion`, `shadow-stack-overflow`,
+//! `trap`, `huge-output`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use automem_sdk::game::*;
+use std::cell::RefCell;
+
+const TASKS: [&str; 7] = [
+    "well-behaved",
+    "endless-loop",
+    "memory-bomb",
+    "deep-recursion",
+    "shadow-stack-overflow",
+    "trap",
+    "huge-output",
+];
+
+thread_local! {
+    static TASK: RefCell<String> = RefCell::new(String::new());
+}
+
+fn observation(text: String) -> Observation {
+    Observation {
+        long_term_context: text,
+        short_term_context: String::new(),
+        info: "{}".into(),
+    }
+}
+
+/// Endless recursion with tiny frames: exhausts the wasm call stack.
+#[inline(never)]
+fn recurse(depth: u64) -> u64 {
+    std::hint::black_box(recurse(std::hint::black_box(depth + 1)))
+        .wrapping_mul(3)
+        .wrapping_add(depth)
+}
+
+/// Endless recursion with big frames in linear memory: exhausts Rust's shadow stack first.
+#[inline(never)]
+fn recurse_big(depth: u64, trail: &mut [u64; 16]) -> u64 {
+    trail[(depth % 16) as usize] = depth;
+    let mut local = [depth; 64];
+    local[(depth % 64) as usize] = recurse_big(depth + 1, trail);
+    std::hint::black_box(&local);
+    local[3]
+}
+
+struct Hostile;
+
+impl Guest for Hostile {
+    fn info() -> GameInfo {
+        GameInfo {
+            name: "hostile".into(),
+            version: "0.0.0".into(),
+            tasks: TASKS.iter().map(|t| t.to_string()).collect(),
+            actions: vec!["go".into()],
+            default_action: "go".into(),
+            max_steps: 10,
+            instructions: "A test game that misbehaves on purpose.".into(),
+        }
+    }
+
+    fn reset(_seed: u64, options: TaskOptions) -> Result<Observation, GameError> {
+        if !TASKS.contains(&options.task.as_str()) {
+            return Err(GameError::UnknownTask(options.task));
+        }
+        TASK.with(|t| *t.borrow_mut() = options.task.clone());
+        Ok(observation(format!("task {}", options.task)))
+    }
+
+    fn step(action: String) -> Result<StepResult, GameError> {
+        let task = TASK.with(|t| t.borrow().clone());
+        let text = match task.as_str() {
+            "endless-loop" => {
+                let mut n: u64 = 0;
+                loop {
+                    n = std::hint::black_box(n.wrapping_add(1));
+                }
+            }
+            "memory-bomb" => {
+                let mut hoard: Vec<Vec<u8>> = Vec::new();
+                loop {
+                    hoard.push(vec![7u8; 1 << 20]);
+                    std::hint::black_box(&hoard);
+                }
+            }
+            "deep-recursion" => format!("{}", recurse(0)),
+            "shadow-stack-overflow" => {
+                let mut trail = [0u64; 16];
+                format!("{}", recurse_big(0, &mut trail))
+            }
+            "trap" => panic!("the hostile game panicked on purpose in step"),
+            "huge-output" => "x".repeat(24 << 20),
+            _ => format!("you did {action}"),
+        };
+        Ok(StepResult {
+            observation: observation(text),
+            reward: 0.0,
+            done: false,
+            truncated: false,
+            progression: 0.0,
+            action_valid: true,
+            events: Vec::new(),
+        })
+    }
+}
+
+automem_sdk::export_game!(Hostile);
