@@ -98,14 +98,14 @@ impl ComponentCache {
         let component = Component::new(engine, bytes)?;
         self.compiled.fetch_add(1, Ordering::Relaxed);
         tracing::debug!(plugin = name, elapsed = ?started.elapsed(), "compiled component with Cranelift");
-        if let Some(path) = path {
-            if let Err(err) = store(&component, &path) {
-                tracing::warn!(
-                    plugin = name,
-                    "could not write the compiled-component cache {}: {err:#}",
-                    path.display()
-                );
-            }
+        if let Some(path) = path
+            && let Err(err) = store(&component, &path)
+        {
+            tracing::warn!(
+                plugin = name,
+                "could not write the compiled-component cache {}: {err:#}",
+                path.display()
+            );
         }
         Ok((component, CacheOutcome::Compiled))
     }

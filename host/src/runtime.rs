@@ -262,7 +262,7 @@ fn check_exports(
         .exports(engine)
         .map(|(n, _)| n.to_string())
         .collect();
-    if exports.iter().any(|e| *e == wanted) {
+    if exports.contains(&wanted) {
         return Ok(());
     }
     let looks_like = [World::Game, World::MemorySchema, World::Policy]

@@ -24,10 +24,10 @@ pub fn discover(root: &Path, roots: &[PathBuf]) -> anyhow::Result<Vec<Guest>> {
         };
         for entry in entries {
             let manifest = entry?.path().join("Cargo.toml");
-            if manifest.is_file() {
-                if let Some(guest) = read_guest(&manifest)? {
-                    guests.push(guest);
-                }
+            if manifest.is_file()
+                && let Some(guest) = read_guest(&manifest)?
+            {
+                guests.push(guest);
             }
         }
     }

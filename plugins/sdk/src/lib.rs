@@ -78,14 +78,14 @@ pub mod types {
 /// Everything a game plugin implements: [`game::Guest`], registered with [`export_game!`].
 pub mod game {
     pub use crate::bindings::game::exports::automem::plugin::environment::*;
-    pub use crate::types::*;
+    pub use crate::types;
 }
 
 /// Everything a memory-schema plugin implements ([`schema::Guest`], registered with
 /// [`export_schema!`]) and the episode memory it may use ([`schema::memory`]).
 pub mod schema {
     pub use crate::bindings::schema::exports::automem::plugin::scaffold::*;
-    pub use crate::types::*;
+    pub use crate::types;
     /// The episode's memory, served by the host.
     pub mod memory {
         pub use crate::bindings::schema::automem::plugin::memory::*;
@@ -95,7 +95,7 @@ pub mod schema {
 /// Everything a policy plugin implements: [`policy::Guest`], registered with [`export_policy!`].
 pub mod policy {
     pub use crate::bindings::policy::exports::automem::plugin::agent::*;
-    pub use crate::types::*;
+    pub use crate::types;
 }
 
 /// A small, fast, seedable random number generator for guests (SplitMix64).

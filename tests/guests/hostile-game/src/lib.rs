@@ -17,7 +17,7 @@ const TASKS: [&str; 7] = [
 ];
 
 thread_local! {
-    static TASK: RefCell<String> = RefCell::new(String::new());
+    static TASK: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 fn observation(text: String) -> Observation {
@@ -30,6 +30,7 @@ fn observation(text: String) -> Observation {
 
 /// Endless recursion with tiny frames: exhausts the wasm call stack.
 #[inline(never)]
+#[allow(unconditional_recursion, reason = "endless recursion is the point")]
 fn recurse(depth: u64) -> u64 {
     std::hint::black_box(recurse(std::hint::black_box(depth + 1)))
         .wrapping_mul(3)
@@ -38,6 +39,7 @@ fn recurse(depth: u64) -> u64 {
 
 /// Endless recursion with big frames in linear memory: exhausts Rust's shadow stack first.
 #[inline(never)]
+#[allow(unconditional_recursion, reason = "endless recursion is the point")]
 fn recurse_big(depth: u64, trail: &mut [u64; 16]) -> u64 {
     trail[(depth % 16) as usize] = depth;
     let mut local = [depth; 64];
