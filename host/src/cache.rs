@@ -31,11 +31,7 @@ pub enum CacheOutcome {
 impl ComponentCache {
     /// A cache in `dir`, or no cache.
     pub fn new(dir: Option<PathBuf>) -> Self {
-        ComponentCache {
-            dir,
-            compiled: AtomicU64::new(0),
-            hits: AtomicU64::new(0),
-        }
+        ComponentCache { dir, compiled: AtomicU64::new(0), hits: AtomicU64::new(0) }
     }
 
     /// The default directory: `$AUTOMEM_CACHE_DIR`, else `$XDG_CACHE_HOME/automem/compiled`, else
@@ -66,16 +62,8 @@ impl ComponentCache {
     }
 
     /// Load a compiled component from the cache, or compile it and store it.
-    pub fn load(
-        &self,
-        engine: &Engine,
-        name: &str,
-        bytes: &[u8],
-    ) -> wasmtime::Result<(Component, CacheOutcome)> {
-        let path = self
-            .dir
-            .as_ref()
-            .map(|dir| dir.join(format!("{}.cwasm", cache_key(engine, bytes))));
+    pub fn load(&self, engine: &Engine, name: &str, bytes: &[u8]) -> wasmtime::Result<(Component, CacheOutcome)> {
+        let path = self.dir.as_ref().map(|dir| dir.join(format!("{}.cwasm", cache_key(engine, bytes))));
         if let Some(path) = path.as_ref().filter(|p| p.is_file()) {
             let started = Instant::now();
             // SAFETY: the cache directory only holds artifacts this program serialized with an
@@ -87,11 +75,7 @@ impl ComponentCache {
                     tracing::debug!(plugin = name, elapsed = ?started.elapsed(), "loaded compiled component from cache");
                     return Ok((component, CacheOutcome::Hit));
                 }
-                Err(err) => tracing::warn!(
-                    plugin = name,
-                    "ignoring unusable cache entry {}: {err:#}",
-                    path.display()
-                ),
+                Err(err) => tracing::warn!(plugin = name, "ignoring unusable cache entry {}: {err:#}", path.display()),
             }
         }
         let started = Instant::now();
@@ -101,20 +85,14 @@ impl ComponentCache {
         if let Some(path) = path
             && let Err(err) = store(&component, &path)
         {
-            tracing::warn!(
-                plugin = name,
-                "could not write the compiled-component cache {}: {err:#}",
-                path.display()
-            );
+            tracing::warn!(plugin = name, "could not write the compiled-component cache {}: {err:#}", path.display());
         }
         Ok((component, CacheOutcome::Compiled))
     }
 }
 
 fn store(component: &Component, path: &Path) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| anyhow::anyhow!("cache path has no parent"))?;
+    let dir = path.parent().ok_or_else(|| anyhow::anyhow!("cache path has no parent"))?;
     std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, &component.serialize()?)?;
@@ -124,10 +102,7 @@ fn store(component: &Component, path: &Path) -> anyhow::Result<()> {
 
 /// The SHA-256 of some bytes, as lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn cache_key(engine: &Engine, bytes: &[u8]) -> String {

@@ -85,12 +85,7 @@ pub struct PluginError {
 
 impl PluginError {
     /// A new error without a backtrace.
-    pub fn new(
-        plugin: &str,
-        call: &str,
-        kind: PluginErrorKind,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(plugin: &str, call: &str, kind: PluginErrorKind, message: impl Into<String>) -> Self {
         PluginError {
             plugin: plugin.to_string(),
             call: call.to_string(),
@@ -130,24 +125,14 @@ pub(crate) struct Budgets {
 }
 
 /// Turn an error from a guest call into a [`PluginError`].
-pub(crate) fn classify(
-    plugin: &str,
-    call: &str,
-    err: wasmtime::Error,
-    budgets: Budgets,
-) -> PluginError {
-    let backtrace = err
-        .downcast_ref::<wasmtime::WasmBacktrace>()
-        .map(|bt| bt.to_string());
+pub(crate) fn classify(plugin: &str, call: &str, err: wasmtime::Error, budgets: Budgets) -> PluginError {
+    let backtrace = err.downcast_ref::<wasmtime::WasmBacktrace>().map(|bt| bt.to_string());
     let (kind, message) = if let Some(limit) = err.downcast_ref::<LimitExceeded>() {
         let kind = match limit {
             LimitExceeded::Memory { .. } => PluginErrorKind::MemoryLimit,
             LimitExceeded::Table { .. } => PluginErrorKind::TableLimit,
         };
-        (
-            kind,
-            format!("{limit}; raise [sandbox] max-memory-mib if the plugin really needs more"),
-        )
+        (kind, format!("{limit}; raise [sandbox] max-memory-mib if the plugin really needs more"))
     } else if let Some(trap) = err.downcast_ref::<Trap>() {
         match trap {
             Trap::Interrupt => (
@@ -164,10 +149,9 @@ pub(crate) fn classify(
                     budgets.fuel.unwrap_or(0)
                 ),
             ),
-            Trap::StackOverflow => (
-                PluginErrorKind::StackOverflow,
-                "overflowed its stack (endless or very deep recursion)".to_string(),
-            ),
+            Trap::StackOverflow => {
+                (PluginErrorKind::StackOverflow, "overflowed its stack (endless or very deep recursion)".to_string())
+            }
             Trap::UnreachableCodeReached => (
                 PluginErrorKind::Trap,
                 "trapped: unreachable code reached (a Rust guest panicked or aborted)".to_string(),
@@ -183,11 +167,5 @@ pub(crate) fn classify(
     } else {
         (PluginErrorKind::Trap, format!("{err:#}"))
     };
-    PluginError {
-        plugin: plugin.to_string(),
-        call: call.to_string(),
-        kind,
-        message,
-        backtrace,
-    }
+    PluginError { plugin: plugin.to_string(), call: call.to_string(), kind, message, backtrace }
 }

@@ -15,16 +15,8 @@ pub struct GamePlugin {
 }
 
 impl GamePlugin {
-    pub(crate) fn new(
-        loaded: Loaded,
-        pre: GamePre<crate::sandbox::HostState>,
-        runtime: Runtime,
-    ) -> Self {
-        GamePlugin {
-            loaded,
-            pre,
-            runtime,
-        }
+    pub(crate) fn new(loaded: Loaded, pre: GamePre<crate::sandbox::HostState>, runtime: Runtime) -> Self {
+        GamePlugin { loaded, pre, runtime }
     }
 
     /// The plugin's name.
@@ -42,15 +34,10 @@ impl GamePlugin {
         self.loaded.cache
     }
 
-    /// A fresh instance, for one episode.
-    pub fn instantiate(&self) -> Result<GameInstance, PluginError> {
-        let instance = instantiate(
-            self.runtime.sandbox(),
-            &self.loaded.name,
-            0,
-            None,
-            |store| self.pre.instantiate(store),
-        )?;
+    /// A fresh instance for the episode of `seed` (which also seeds any WASI randomness).
+    pub fn instantiate(&self, seed: u64) -> Result<GameInstance, PluginError> {
+        let instance =
+            instantiate(self.runtime.sandbox(), &self.loaded.name, seed, None, |store| self.pre.instantiate(store))?;
         Ok(GameInstance { instance })
     }
 }
@@ -63,9 +50,7 @@ pub struct GameInstance {
 impl GameInstance {
     /// Describe the game.
     pub fn info(&mut self) -> Result<GameInfo, PluginError> {
-        let info = self
-            .instance
-            .call("info", |b, s| b.automem_plugin_environment().call_info(s))?;
+        let info = self.instance.call("info", |b, s| b.automem_plugin_environment().call_info(s))?;
         let size = info.instructions.len() + info.actions.iter().map(String::len).sum::<usize>();
         self.instance.check_output("info", size)?;
         Ok(info)
@@ -73,23 +58,17 @@ impl GameInstance {
 
     /// Start an episode.
     pub fn reset(&mut self, seed: u64, options: &TaskOptions) -> Result<Observation, PluginError> {
-        let result = self.instance.call("reset", |b, s| {
-            b.automem_plugin_environment().call_reset(s, seed, options)
-        })?;
+        let result = self.instance.call("reset", |b, s| b.automem_plugin_environment().call_reset(s, seed, options))?;
         let obs = result.map_err(|e| self.instance.guest_error("reset", describe(&e)))?;
-        self.instance
-            .check_output("reset", observation_size(&obs))?;
+        self.instance.check_output("reset", observation_size(&obs))?;
         Ok(obs)
     }
 
     /// Play one action.
     pub fn step(&mut self, action: &str) -> Result<StepResult, PluginError> {
-        let result = self.instance.call("step", |b, s| {
-            b.automem_plugin_environment().call_step(s, action)
-        })?;
+        let result = self.instance.call("step", |b, s| b.automem_plugin_environment().call_step(s, action))?;
         let step = result.map_err(|e| self.instance.guest_error("step", describe(&e)))?;
-        self.instance
-            .check_output("step", observation_size(&step.observation))?;
+        self.instance.check_output("step", observation_size(&step.observation))?;
         Ok(step)
     }
 }

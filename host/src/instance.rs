@@ -14,19 +14,8 @@ pub(crate) struct Instance<B> {
 }
 
 impl<B> Instance<B> {
-    pub(crate) fn new(
-        store: Store<HostState>,
-        bindings: B,
-        plugin: Arc<str>,
-        sandbox: Sandbox,
-    ) -> Self {
-        Instance {
-            store,
-            bindings,
-            plugin,
-            sandbox,
-            failed: None,
-        }
+    pub(crate) fn new(store: Store<HostState>, bindings: B, plugin: Arc<str>, sandbox: Sandbox) -> Self {
+        Instance { store, bindings, plugin, sandbox, failed: None }
     }
 
     /// Run one guest call with a fresh time (and fuel) budget; a trap or limit hit becomes a
@@ -88,12 +77,7 @@ pub(crate) fn instantiate<B>(
 ) -> Result<Instance<B>, PluginError> {
     let mut store = sandbox.new_store(seed, memory);
     match make(&mut store) {
-        Ok(bindings) => Ok(Instance::new(
-            store,
-            bindings,
-            plugin.clone(),
-            sandbox.clone(),
-        )),
+        Ok(bindings) => Ok(Instance::new(store, bindings, plugin.clone(), sandbox.clone())),
         Err(err) => {
             let mut e = classify(plugin, "instantiate", err, sandbox.config().budgets());
             if e.kind == PluginErrorKind::Trap {

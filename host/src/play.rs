@@ -34,7 +34,7 @@ pub fn play_episode(
     options: &TaskOptions,
     max_steps: u32,
 ) -> Result<EpisodeOutcome, PluginError> {
-    let mut instance = game.instantiate()?;
+    let mut instance = game.instantiate(seed)?;
     let info = instance.info()?;
     let mut observation = instance.reset(seed, options)?;
     let mut agent = policy.instantiate(seed, &[])?;
@@ -52,10 +52,7 @@ pub fn play_episode(
             "{}\n\nCurrent observation:\n{}\n\n{}\n\nCommit one action as <|ACTION|>action<|END|>.",
             info.instructions, observation.long_term_context, observation.short_term_context
         );
-        let messages = [Message {
-            role: Role::User,
-            content: prompt,
-        }];
+        let messages = [Message { role: Role::User, content: prompt }];
         let context = TurnContext {
             phase: Phase::Plan,
             responder: Responder::Single,
@@ -69,17 +66,13 @@ pub fn play_episode(
             results: Vec::new(),
         };
         let reply = agent.respond(&messages, &context)?;
-        let action = extract_action(&reply.text)
-            .unwrap_or(&info.default_action)
-            .to_string();
+        let action = extract_action(&reply.text).unwrap_or(&info.default_action).to_string();
         let step = instance.step(&action)?;
         outcome.steps += 1;
         outcome.total_reward += step.reward;
         outcome.progression = step.progression;
         outcome.invalid_actions += u32::from(!step.action_valid);
-        outcome
-            .events
-            .extend(step.events.iter().map(|e| e.name.clone()));
+        outcome.events.extend(step.events.iter().map(|e| e.name.clone()));
         observation = step.observation;
         if step.done {
             outcome.end_reason = if step.truncated { "truncated" } else { "done" }.into();

@@ -14,16 +14,8 @@ pub struct PolicyPlugin {
 }
 
 impl PolicyPlugin {
-    pub(crate) fn new(
-        loaded: Loaded,
-        pre: PolicyPre<crate::sandbox::HostState>,
-        runtime: Runtime,
-    ) -> Self {
-        PolicyPlugin {
-            loaded,
-            pre,
-            runtime,
-        }
+    pub(crate) fn new(loaded: Loaded, pre: PolicyPre<crate::sandbox::HostState>, runtime: Runtime) -> Self {
+        PolicyPlugin { loaded, pre, runtime }
     }
 
     /// The plugin's name.
@@ -37,22 +29,12 @@ impl PolicyPlugin {
     }
 
     /// A fresh instance configured for one episode.
-    pub fn instantiate(
-        &self,
-        seed: u64,
-        settings: &[(String, String)],
-    ) -> Result<PolicyInstance, PluginError> {
-        let instance = instantiate(
-            self.runtime.sandbox(),
-            &self.loaded.name,
-            seed,
-            None,
-            |store| self.pre.instantiate(store),
-        )?;
+    pub fn instantiate(&self, seed: u64, settings: &[(String, String)]) -> Result<PolicyInstance, PluginError> {
+        let instance =
+            instantiate(self.runtime.sandbox(), &self.loaded.name, seed, None, |store| self.pre.instantiate(store))?;
         let mut policy = PolicyInstance { instance };
-        let result = policy.instance.call("configure", |b, s| {
-            b.automem_plugin_agent().call_configure(s, seed, settings)
-        })?;
+        let result =
+            policy.instance.call("configure", |b, s| b.automem_plugin_agent().call_configure(s, seed, settings))?;
         result.map_err(|e| policy.instance.guest_error("configure", e))?;
         Ok(policy)
     }
@@ -65,14 +47,9 @@ pub struct PolicyInstance {
 
 impl PolicyInstance {
     /// Answer one model turn.
-    pub fn respond(
-        &mut self,
-        messages: &[Message],
-        context: &TurnContext,
-    ) -> Result<Reply, PluginError> {
-        let result = self.instance.call("respond", |b, s| {
-            b.automem_plugin_agent().call_respond(s, messages, context)
-        })?;
+    pub fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError> {
+        let result =
+            self.instance.call("respond", |b, s| b.automem_plugin_agent().call_respond(s, messages, context))?;
         let reply = result.map_err(|e| self.instance.guest_error("respond", e))?;
         self.instance.check_output("respond", reply.text.len())?;
         Ok(reply)

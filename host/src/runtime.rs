@@ -46,9 +46,7 @@ impl World {
     }
     /// Parse a world name as written in a guest's `[package.metadata.automem] world = ...`.
     pub fn parse(name: &str) -> Option<World> {
-        [World::Game, World::MemorySchema, World::Policy]
-            .into_iter()
-            .find(|w| w.name() == name)
+        [World::Game, World::MemorySchema, World::Policy].into_iter().find(|w| w.name() == name)
     }
 }
 
@@ -86,10 +84,7 @@ pub struct Runtime {
 
 impl Runtime {
     /// A runtime with these limits, caching compiled components in `cache_dir` (none: no cache).
-    pub fn new(
-        config: SandboxConfig,
-        cache_dir: Option<std::path::PathBuf>,
-    ) -> anyhow::Result<Self> {
+    pub fn new(config: SandboxConfig, cache_dir: Option<std::path::PathBuf>) -> anyhow::Result<Self> {
         let sandbox = Sandbox::new(config)?;
         let engine = sandbox.engine();
         // Games and policies get WASI with nothing granted (for guests in other languages) and
@@ -98,10 +93,7 @@ impl Runtime {
         wasmtime_wasi::p2::add_to_linker_sync(&mut game_linker)?;
         let policy_linker = game_linker.clone();
         let mut schema_linker = game_linker.clone();
-        bindings::schema::MemorySchema::add_to_linker::<HostState, HasSelf<HostState>>(
-            &mut schema_linker,
-            |s| s,
-        )?;
+        bindings::schema::MemorySchema::add_to_linker::<HostState, HasSelf<HostState>>(&mut schema_linker, |s| s)?;
         Ok(Runtime {
             inner: Arc::new(Inner {
                 sandbox,
@@ -137,8 +129,7 @@ impl Runtime {
     /// Load a game component from bytes.
     pub fn load_game_bytes(&self, name: &str, bytes: &[u8]) -> Result<GamePlugin, PluginError> {
         let loaded = self.load(name, bytes, World::Game)?;
-        let pre = bindings::game::GamePre::new(loaded.pre.clone())
-            .map_err(|e| wrong_world(name, World::Game, e))?;
+        let pre = bindings::game::GamePre::new(loaded.pre.clone()).map_err(|e| wrong_world(name, World::Game, e))?;
         Ok(GamePlugin::new(loaded, pre, self.clone()))
     }
 
@@ -165,8 +156,8 @@ impl Runtime {
     /// Load a policy component from bytes.
     pub fn load_policy_bytes(&self, name: &str, bytes: &[u8]) -> Result<PolicyPlugin, PluginError> {
         let loaded = self.load(name, bytes, World::Policy)?;
-        let pre = bindings::policy::PolicyPre::new(loaded.pre.clone())
-            .map_err(|e| wrong_world(name, World::Policy, e))?;
+        let pre =
+            bindings::policy::PolicyPre::new(loaded.pre.clone()).map_err(|e| wrong_world(name, World::Policy, e))?;
         Ok(PolicyPlugin::new(loaded, pre, self.clone()))
     }
 
@@ -175,12 +166,7 @@ impl Runtime {
         check_component_header(name, bytes)?;
         let engine = self.inner.sandbox.engine();
         let (component, cache) = self.inner.cache.load(engine, name, bytes).map_err(|e| {
-            PluginError::new(
-                name,
-                "load",
-                PluginErrorKind::Compile,
-                format!("could not compile: {e:#}"),
-            )
+            PluginError::new(name, "load", PluginErrorKind::Compile, format!("could not compile: {e:#}"))
         })?;
         check_exports(name, &component, engine, world)?;
         let linker = match world {
@@ -196,29 +182,18 @@ impl Runtime {
                 format!("imports something a {world} plugin is not granted: {e:#}"),
             )
         })?;
-        Ok(Loaded {
-            name: name.into(),
-            hash: sha256_hex(bytes).into(),
-            cache,
-            pre,
-        })
+        Ok(Loaded { name: name.into(), hash: sha256_hex(bytes).into(), cache, pre })
     }
 }
 
 fn read_component(path: &Path) -> Result<(String, Vec<u8>), PluginError> {
-    let name = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plugin".into());
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "plugin".into());
     let bytes = std::fs::read(path).map_err(|e| {
         PluginError::new(
             &name,
             "load",
             PluginErrorKind::NotAComponent,
-            format!(
-                "cannot read {}: {e}; build plugins with `automem build`",
-                path.display()
-            ),
+            format!("cannot read {}: {e}; build plugins with `automem build`", path.display()),
         )
     })?;
     Ok((name, bytes))
@@ -226,26 +201,17 @@ fn read_component(path: &Path) -> Result<(String, Vec<u8>), PluginError> {
 
 /// Refuse anything that is not a component before handing it to the compiler.
 fn check_component_header(name: &str, bytes: &[u8]) -> Result<(), PluginError> {
-    let not = |msg: &str| {
-        Err(PluginError::new(
-            name,
-            "load",
-            PluginErrorKind::NotAComponent,
-            msg,
-        ))
-    };
+    let not = |msg: &str| Err(PluginError::new(name, "load", PluginErrorKind::NotAComponent, msg));
     if bytes.len() < 8 || &bytes[0..4] != b"\0asm" {
         return not("this is not WebAssembly (no \\0asm header)");
     }
     match &bytes[4..8] {
         [0x0d, 0x00, 0x01, 0x00] => Ok(()),
-        [0x01, 0x00, 0x00, 0x00] => not(
-            "this is a core WebAssembly module, not a component; build it with `automem build`, \
-             which turns guest modules into components",
-        ),
-        other => not(&format!(
-            "unknown WebAssembly version/layer bytes {other:02x?}"
-        )),
+        [0x01, 0x00, 0x00, 0x00] => {
+            not("this is a core WebAssembly module, not a component; build it with `automem build`, \
+             which turns guest modules into components")
+        }
+        other => not(&format!("unknown WebAssembly version/layer bytes {other:02x?}")),
     }
 }
 
@@ -257,11 +223,7 @@ fn check_exports(
     world: World,
 ) -> Result<(), PluginError> {
     let wanted = world.export();
-    let exports: Vec<String> = component
-        .component_type()
-        .exports(engine)
-        .map(|(n, _)| n.to_string())
-        .collect();
+    let exports: Vec<String> = component.component_type().exports(engine).map(|(n, _)| n.to_string()).collect();
     if exports.contains(&wanted) {
         return Ok(());
     }
@@ -276,11 +238,7 @@ fn check_exports(
         PluginErrorKind::WrongWorld,
         format!(
             "does not implement world `{world}`: it has no export `{wanted}` (its exports: {}).{looks_like}",
-            if exports.is_empty() {
-                "none".to_string()
-            } else {
-                exports.join(", ")
-            }
+            if exports.is_empty() { "none".to_string() } else { exports.join(", ") }
         ),
     ))
 }

@@ -58,16 +58,11 @@ impl Default for SandboxConfig {
 impl SandboxConfig {
     /// The per-call budgets, for error messages.
     pub(crate) fn budgets(&self) -> Budgets {
-        Budgets {
-            timeout: Duration::from_millis(self.call_timeout_ms),
-            fuel: self.fuel_per_call,
-        }
+        Budgets { timeout: Duration::from_millis(self.call_timeout_ms), fuel: self.fuel_per_call }
     }
     /// Epoch ticks a call may run for.
     fn deadline_ticks(&self) -> u64 {
-        self.call_timeout_ms
-            .div_ceil(EPOCH_TICK.as_millis() as u64)
-            .max(1)
+        self.call_timeout_ms.div_ceil(EPOCH_TICK.as_millis() as u64).max(1)
     }
     fn max_memory_bytes(&self) -> usize {
         (self.max_memory_mib as usize) << 20
@@ -94,21 +89,14 @@ impl Sandbox {
         let engine = match Engine::new(&engine_config(&config, pooling)) {
             Ok(engine) => engine,
             Err(err) if pooling => {
-                tracing::warn!(
-                    "pooling allocator unavailable ({err:#}); using on-demand allocation"
-                );
+                tracing::warn!("pooling allocator unavailable ({err:#}); using on-demand allocation");
                 pooling = false;
                 Engine::new(&engine_config(&config, false))?
             }
             Err(err) => return Err(err.into()),
         };
         let ticker = Arc::new(EpochTicker::start(engine.clone()));
-        Ok(Sandbox {
-            engine,
-            config,
-            pooling,
-            _ticker: ticker,
-        })
+        Ok(Sandbox { engine, config, pooling, _ticker: ticker })
     }
 
     /// The wasmtime engine.
@@ -188,10 +176,7 @@ pub struct HostState {
 
 impl WasiView for HostState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView {
-            ctx: &mut self.wasi,
-            table: &mut self.table,
-        }
+        WasiCtxView { ctx: &mut self.wasi, table: &mut self.table }
     }
 }
 
@@ -202,32 +187,16 @@ struct Limiter {
 }
 
 impl wasmtime::ResourceLimiter for Limiter {
-    fn memory_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         if desired > self.max_memory {
-            return Err(wasmtime::Error::new(LimitExceeded::Memory {
-                desired,
-                limit: self.max_memory,
-            }));
+            return Err(wasmtime::Error::new(LimitExceeded::Memory { desired, limit: self.max_memory }));
         }
         Ok(true)
     }
 
-    fn table_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         if desired > self.max_table {
-            return Err(wasmtime::Error::new(LimitExceeded::Table {
-                desired,
-                limit: self.max_table,
-            }));
+            return Err(wasmtime::Error::new(LimitExceeded::Table { desired, limit: self.max_table }));
         }
         Ok(true)
     }
@@ -306,14 +275,12 @@ impl EpochTicker {
     fn start(engine: Engine) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
-        let spawned = std::thread::Builder::new()
-            .name("automem-epoch".into())
-            .spawn(move || {
-                while !flag.load(Ordering::Relaxed) {
-                    std::thread::sleep(EPOCH_TICK);
-                    engine.increment_epoch();
-                }
-            });
+        let spawned = std::thread::Builder::new().name("automem-epoch".into()).spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                std::thread::sleep(EPOCH_TICK);
+                engine.increment_epoch();
+            }
+        });
         if let Err(err) = spawned {
             tracing::error!("could not start the epoch ticker ({err}); call time limits are off");
         }

@@ -3,9 +3,7 @@
 //! The host decides per call whether the schema may write memory: `start`, `run-custom-op` and
 //! `after-step` may; `build-prompt`, `check-op` and `gate-action` may not.
 use crate::bindings::schema::{MemorySchema, MemorySchemaPre};
-use crate::bindings::schema_api::{
-    ActionVerdict, EpisodeStart, OpVerdict, Prompt, SchemaInfo, StepContext,
-};
+use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, OpVerdict, Prompt, SchemaInfo, StepContext};
 use crate::bindings::types::{CustomArgs, MemoryOp, Phase};
 use crate::error::PluginError;
 use crate::instance::{Instance, instantiate};
@@ -21,16 +19,8 @@ pub struct SchemaPlugin {
 }
 
 impl SchemaPlugin {
-    pub(crate) fn new(
-        loaded: Loaded,
-        pre: MemorySchemaPre<crate::sandbox::HostState>,
-        runtime: Runtime,
-    ) -> Self {
-        SchemaPlugin {
-            loaded,
-            pre,
-            runtime,
-        }
+    pub(crate) fn new(loaded: Loaded, pre: MemorySchemaPre<crate::sandbox::HostState>, runtime: Runtime) -> Self {
+        SchemaPlugin { loaded, pre, runtime }
     }
 
     /// The plugin's name.
@@ -45,13 +35,9 @@ impl SchemaPlugin {
 
     /// A fresh instance owning this episode's memory.
     pub fn instantiate(&self, seed: u64, memory: Memory) -> Result<SchemaInstance, PluginError> {
-        let instance = instantiate(
-            self.runtime.sandbox(),
-            &self.loaded.name,
-            seed,
-            Some(memory),
-            |store| self.pre.instantiate(store),
-        )?;
+        let instance = instantiate(self.runtime.sandbox(), &self.loaded.name, seed, Some(memory), |store| {
+            self.pre.instantiate(store)
+        })?;
         Ok(SchemaInstance { instance })
     }
 }
@@ -78,10 +64,7 @@ impl SchemaInstance {
         &mut self,
         call: &str,
         writable: bool,
-        f: impl FnOnce(
-            &MemorySchema,
-            &mut wasmtime::Store<crate::sandbox::HostState>,
-        ) -> wasmtime::Result<R>,
+        f: impl FnOnce(&MemorySchema, &mut wasmtime::Store<crate::sandbox::HostState>) -> wasmtime::Result<R>,
     ) -> Result<R, PluginError> {
         self.instance.store.data_mut().memory_writable = writable;
         let result = self.instance.call(call, f);
@@ -91,45 +74,32 @@ impl SchemaInstance {
 
     /// Describe the scaffold version.
     pub fn describe(&mut self) -> Result<SchemaInfo, PluginError> {
-        self.with_access("describe", false, |b, s| {
-            b.automem_plugin_scaffold().call_describe(s)
-        })
+        self.with_access("describe", false, |b, s| b.automem_plugin_scaffold().call_describe(s))
     }
 
     /// Set up the episode (memory writable).
     pub fn start(&mut self, episode: &EpisodeStart) -> Result<(), PluginError> {
-        let result = self.with_access("start", true, |b, s| {
-            b.automem_plugin_scaffold().call_start(s, episode)
-        })?;
+        let result = self.with_access("start", true, |b, s| b.automem_plugin_scaffold().call_start(s, episode))?;
         result.map_err(|e| self.instance.guest_error("start", e))
     }
 
     /// Build a phase's prompt (memory read-only).
     pub fn build_prompt(&mut self, context: &StepContext) -> Result<Prompt, PluginError> {
-        let prompt = self.with_access("build-prompt", false, |b, s| {
-            b.automem_plugin_scaffold().call_build_prompt(s, context)
-        })?;
-        self.instance
-            .check_output("build-prompt", prompt.system.len() + prompt.user.len())?;
+        let prompt =
+            self.with_access("build-prompt", false, |b, s| b.automem_plugin_scaffold().call_build_prompt(s, context))?;
+        self.instance.check_output("build-prompt", prompt.system.len() + prompt.user.len())?;
         Ok(prompt)
     }
 
     /// Check a memory operation before it runs (memory read-only).
     pub fn check_op(&mut self, phase: Phase, op: &MemoryOp) -> Result<OpVerdict, PluginError> {
-        self.with_access("check-op", false, |b, s| {
-            b.automem_plugin_scaffold().call_check_op(s, phase, op)
-        })
+        self.with_access("check-op", false, |b, s| b.automem_plugin_scaffold().call_check_op(s, phase, op))
     }
 
     /// Run a custom operation (memory writable); `Ok(Err(text))` is a failure shown to the model.
-    pub fn run_custom_op(
-        &mut self,
-        phase: Phase,
-        op: &CustomArgs,
-    ) -> Result<Result<String, String>, PluginError> {
-        let result = self.with_access("run-custom-op", true, |b, s| {
-            b.automem_plugin_scaffold().call_run_custom_op(s, phase, op)
-        })?;
+    pub fn run_custom_op(&mut self, phase: Phase, op: &CustomArgs) -> Result<Result<String, String>, PluginError> {
+        let result = self
+            .with_access("run-custom-op", true, |b, s| b.automem_plugin_scaffold().call_run_custom_op(s, phase, op))?;
         let size = match &result {
             Ok(t) | Err(t) => t.len(),
         };
@@ -138,22 +108,13 @@ impl SchemaInstance {
     }
 
     /// Check a committed game action (memory read-only).
-    pub fn gate_action(
-        &mut self,
-        context: &StepContext,
-        action: &str,
-    ) -> Result<ActionVerdict, PluginError> {
-        self.with_access("gate-action", false, |b, s| {
-            b.automem_plugin_scaffold()
-                .call_gate_action(s, context, action)
-        })
+    pub fn gate_action(&mut self, context: &StepContext, action: &str) -> Result<ActionVerdict, PluginError> {
+        self.with_access("gate-action", false, |b, s| b.automem_plugin_scaffold().call_gate_action(s, context, action))
     }
 
     /// After the game stepped (memory writable); returns notes for the trace.
     pub fn after_step(&mut self, context: &StepContext) -> Result<Vec<String>, PluginError> {
-        self.with_access("after-step", true, |b, s| {
-            b.automem_plugin_scaffold().call_after_step(s, context)
-        })
+        self.with_access("after-step", true, |b, s| b.automem_plugin_scaffold().call_after_step(s, context))
     }
 }
 

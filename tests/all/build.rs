@@ -18,28 +18,17 @@ fn a_guest_that_does_not_compile_is_named_with_the_compiler_error() {
          [package.metadata.automem]\nworld = \"game\"\n",
     )
     .unwrap();
-    std::fs::write(
-        root.join("games/broken/src/lib.rs"),
-        "pub fn f() -> u32 { \"not a number\" }\n",
-    )
-    .unwrap();
+    std::fs::write(root.join("games/broken/src/lib.rs"), "pub fn f() -> u32 { \"not a number\" }\n").unwrap();
     let err = build(&BuildOptions::new(root)).expect_err("must fail");
     match &err {
         BuildError::Compile(failures) => {
             assert_eq!(failures.len(), 1);
             assert_eq!(failures[0].0, "broken");
-            assert!(
-                failures[0].1.contains("mismatched types"),
-                "{}",
-                failures[0].1
-            );
+            assert!(failures[0].1.contains("mismatched types"), "{}", failures[0].1);
         }
         other => panic!("expected a compile error, got {other}"),
     }
-    assert!(
-        err.to_string().contains("guest `broken` failed to build"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("guest `broken` failed to build"), "{err}");
 }
 
 #[test]
@@ -53,8 +42,5 @@ fn an_unknown_world_in_a_manifest_is_a_clear_error() {
     )
     .unwrap();
     let err = build(&BuildOptions::new(root)).expect_err("must fail");
-    assert!(
-        err.to_string().contains("unknown automem world `gaem`"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("unknown automem world `gaem`"), "{err}");
 }

@@ -18,7 +18,7 @@ fn a_second_runtime_loads_from_the_cache_without_compiling() {
     assert_eq!(second.cache().compiled_count(), 0);
     assert_eq!(second.cache().hit_count(), 1);
     // And the cached code runs.
-    let mut g = game.instantiate().unwrap();
+    let mut g = game.instantiate(1).unwrap();
     assert_eq!(g.info().unwrap().name, "corridor");
 }
 
@@ -33,7 +33,7 @@ fn a_corrupt_cache_entry_is_recompiled_not_trusted() {
     let runtime = Runtime::new(test_config(), Some(dir.path().to_path_buf())).unwrap();
     let game = runtime.load_game(&component("corridor")).unwrap();
     assert_eq!(game.cache_outcome(), CacheOutcome::Compiled);
-    assert_eq!(game.instantiate().unwrap().info().unwrap().name, "corridor");
+    assert_eq!(game.instantiate(1).unwrap().info().unwrap().name, "corridor");
 }
 
 /// The binary itself: the second start logs cache hits and no Cranelift compilation.
@@ -51,30 +51,12 @@ fn the_binary_compiles_nothing_on_its_second_start() {
             .env("AUTOMEM_LOG", "automem=debug")
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     let first = run();
-    assert_eq!(
-        first.matches("compiled component with Cranelift").count(),
-        2,
-        "{first}"
-    );
+    assert_eq!(first.matches("compiled component with Cranelift").count(), 2, "{first}");
     let second = run();
-    assert_eq!(
-        second.matches("compiled component with Cranelift").count(),
-        0,
-        "{second}"
-    );
-    assert_eq!(
-        second
-            .matches("loaded compiled component from cache")
-            .count(),
-        2,
-        "{second}"
-    );
+    assert_eq!(second.matches("compiled component with Cranelift").count(), 0, "{second}");
+    assert_eq!(second.matches("loaded compiled component from cache").count(), 2, "{second}");
 }

@@ -6,25 +6,19 @@ use automem::{PluginErrorKind, Runtime, SandboxConfig};
 use std::time::{Duration, Instant};
 
 fn task(name: &str) -> TaskOptions {
-    TaskOptions {
-        task: name.into(),
-        max_steps: None,
-        settings: Vec::new(),
-    }
+    TaskOptions { task: name.into(), max_steps: None, settings: Vec::new() }
 }
 
 /// Step the hostile game with `task` and return the error kind and message.
 fn misbehave(runtime: &Runtime, name: &str) -> (PluginErrorKind, String, Duration) {
     let game = runtime.load_game(&component("hostile-game")).unwrap();
-    let mut instance = game.instantiate().unwrap();
+    let mut instance = game.instantiate(1).unwrap();
     instance.reset(1, &task(name)).unwrap();
     let started = Instant::now();
     let err = instance.step("go").expect_err("a hostile step must fail");
     let elapsed = started.elapsed();
     // The failed instance refuses further calls instead of running broken code.
-    let again = instance
-        .step("go")
-        .expect_err("a failed instance must stay failed");
+    let again = instance.step("go").expect_err("a failed instance must stay failed");
     assert_eq!(again.kind, PluginErrorKind::Poisoned);
     assert_eq!(err.plugin, "hostile-game");
     assert_eq!(err.call, "step");
@@ -34,18 +28,15 @@ fn misbehave(runtime: &Runtime, name: &str) -> (PluginErrorKind, String, Duratio
 /// A well-behaved game still plays correctly on the same runtime.
 fn still_healthy(runtime: &Runtime) {
     let game = runtime.load_game(&component("corridor")).unwrap();
-    let mut instance = game.instantiate().unwrap();
+    let mut instance = game.instantiate(1).unwrap();
     let obs = instance.reset(7, &task("")).unwrap();
     assert!(obs.long_term_context.contains("corridor"));
     let step = instance.step("east").unwrap();
     assert!(step.action_valid);
     let hostile = runtime.load_game(&component("hostile-game")).unwrap();
-    let mut ok = hostile.instantiate().unwrap();
+    let mut ok = hostile.instantiate(1).unwrap();
     ok.reset(1, &task("well-behaved")).unwrap();
-    assert_eq!(
-        ok.step("go").unwrap().observation.long_term_context,
-        "you did go"
-    );
+    assert_eq!(ok.step("go").unwrap().observation.long_term_context, "you did go");
 }
 
 /// Containment must not take long; the bound is generous because machines are noisy.
@@ -64,11 +55,7 @@ fn endless_loop_times_out() {
 #[test]
 fn endless_loop_runs_out_of_fuel_when_metered() {
     let dir = tempfile::tempdir().unwrap();
-    let config = SandboxConfig {
-        fuel_per_call: Some(50_000_000),
-        call_timeout_ms: 60_000,
-        ..test_config()
-    };
+    let config = SandboxConfig { fuel_per_call: Some(50_000_000), call_timeout_ms: 60_000, ..test_config() };
     let runtime = Runtime::new(config, Some(dir.path().to_path_buf())).unwrap();
     let (kind, message, elapsed) = misbehave(&runtime, "endless-loop");
     assert_eq!(kind, PluginErrorKind::OutOfFuel, "{message}");
@@ -129,16 +116,9 @@ fn a_huge_return_value_is_refused() {
 fn hostile_instances_fail_alone_while_others_run() {
     let (runtime, _cache) = runtime();
     let corridor = runtime.load_game(&component("corridor")).unwrap();
-    let mut healthy = corridor.instantiate().unwrap();
+    let mut healthy = corridor.instantiate(1).unwrap();
     healthy.reset(3, &task("")).unwrap();
-    for name in [
-        "endless-loop",
-        "memory-bomb",
-        "deep-recursion",
-        "shadow-stack-overflow",
-        "trap",
-        "huge-output",
-    ] {
+    for name in ["endless-loop", "memory-bomb", "deep-recursion", "shadow-stack-overflow", "trap", "huge-output"] {
         misbehave(&runtime, name);
         // The instance that was alive before each failure keeps working.
         assert!(healthy.step("west").is_ok(), "after {name}");

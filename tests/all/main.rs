@@ -3,7 +3,9 @@
 
 mod build;
 mod cache;
+mod crafter_parity;
 mod hostile;
 mod loading;
 mod memory_paths;
 mod support;
+mod wasi;

@@ -34,9 +34,7 @@ fn hostile_paths_are_refused_with_a_reason() {
         "x*.txt",
     ];
     for path in hostile {
-        let err = canonicalize(path)
-            .err()
-            .unwrap_or_else(|| panic!("{path:?} was accepted"));
+        let err = canonicalize(path).err().unwrap_or_else(|| panic!("{path:?} was accepted"));
         assert!(!err.is_empty(), "{path:?} refused without a reason");
     }
     let long_name = format!("{}.txt", "a".repeat(80));
@@ -48,19 +46,10 @@ fn hostile_paths_are_refused_with_a_reason() {
 #[test]
 fn ordinary_paths_are_canonical() {
     assert_eq!(canonicalize("map_notes.txt").unwrap(), "map_notes.txt");
-    assert_eq!(
-        canonicalize("/memories/map_notes.txt").unwrap(),
-        "map_notes.txt"
-    );
-    assert_eq!(
-        canonicalize("./notes//caves.txt").unwrap(),
-        "notes/caves.txt"
-    );
+    assert_eq!(canonicalize("/memories/map_notes.txt").unwrap(), "map_notes.txt");
+    assert_eq!(canonicalize("./notes//caves.txt").unwrap(), "notes/caves.txt");
     assert_eq!(canonicalize(" strategy.txt ").unwrap(), "strategy.txt");
-    assert_eq!(
-        canonicalize("notes/level 2.txt").unwrap(),
-        "notes/level 2.txt"
-    );
+    assert_eq!(canonicalize("notes/level 2.txt").unwrap(), "notes/level 2.txt");
 }
 
 proptest! {
@@ -85,26 +74,17 @@ proptest! {
 
 #[test]
 fn quotas_refuse_writes_and_change_nothing() {
-    let quotas = Quotas {
-        max_files: 2,
-        max_file_bytes: 100,
-        max_total_bytes: 100,
-        max_line_bytes: 40,
-    };
+    let quotas = Quotas { max_files: 2, max_file_bytes: 100, max_total_bytes: 100, max_line_bytes: 40 };
     let mut memory = Memory::new(quotas);
     memory.write("a.txt", "first line").unwrap();
     let before = memory.clone();
     let line = "x".repeat(41);
-    assert!(
-        matches!(memory.append("a.txt", &line), Err(MemoryError::QuotaExceeded(m)) if m.contains("40"))
-    );
+    assert!(matches!(memory.append("a.txt", &line), Err(MemoryError::QuotaExceeded(m)) if m.contains("40")));
     assert!(
         matches!(memory.write("a.txt", &"y\n".repeat(60)), Err(MemoryError::QuotaExceeded(m)) if m.contains("per file"))
     );
     memory.write("b.txt", &"z\n".repeat(45)).unwrap();
-    assert!(
-        matches!(memory.create("c.txt"), Err(MemoryError::QuotaExceeded(m)) if m.contains("2 files"))
-    );
+    assert!(matches!(memory.create("c.txt"), Err(MemoryError::QuotaExceeded(m)) if m.contains("2 files")));
     assert!(
         matches!(memory.write("b.txt", &"z\n".repeat(49)), Err(MemoryError::QuotaExceeded(m)) if m.contains("in all"))
     );
@@ -117,27 +97,15 @@ fn memory_ops_behave_like_files() {
     let mut memory = Memory::new(Quotas::default());
     memory.append("log.txt", "saw a tree north\n\n").unwrap();
     memory.append("log.txt", "Tree cut; got wood").unwrap();
-    assert_eq!(
-        memory.read("log.txt").unwrap(),
-        "saw a tree north\nTree cut; got wood\n"
-    );
+    assert_eq!(memory.read("log.txt").unwrap(), "saw a tree north\nTree cut; got wood\n");
     let (hits, total) = memory.search(None, "TREE", 1).unwrap();
     assert_eq!(total, 2);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].line_number, 2);
-    assert!(matches!(
-        memory.create("log.txt"),
-        Err(MemoryError::AlreadyExists(_))
-    ));
+    assert!(matches!(memory.create("log.txt"), Err(MemoryError::AlreadyExists(_))));
     memory.rename("log.txt", "notes/log.txt").unwrap();
-    assert!(matches!(
-        memory.read("log.txt"),
-        Err(MemoryError::NotFound(_))
-    ));
+    assert!(matches!(memory.read("log.txt"), Err(MemoryError::NotFound(_))));
     assert_eq!(memory.index().len(), 1);
     assert_eq!(memory.index()[0].lines, 2);
-    assert!(matches!(
-        memory.read("../log.txt"),
-        Err(MemoryError::InvalidPath(_))
-    ));
+    assert!(matches!(memory.read("../log.txt"), Err(MemoryError::InvalidPath(_))));
 }

@@ -6,10 +6,7 @@ use std::sync::OnceLock;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 /// The components directory, with every guest (product and test) built once per test process.
@@ -31,11 +28,7 @@ pub fn component(name: &str) -> PathBuf {
 
 /// Limits for tests: short call timeouts so hostile plugins end fast.
 pub fn test_config() -> SandboxConfig {
-    SandboxConfig {
-        call_timeout_ms: 300,
-        pool_instances: 64,
-        ..SandboxConfig::default()
-    }
+    SandboxConfig { call_timeout_ms: 300, pool_instances: 64, ..SandboxConfig::default() }
 }
 
 /// A runtime with test limits and a cache in a fresh temporary directory.

@@ -53,11 +53,7 @@ impl Corridor {
         if Some(cell) == self.key {
             "a key"
         } else if cell == self.door {
-            if self.opened {
-                "an open door"
-            } else {
-                "a locked door"
-            }
+            if self.opened { "an open door" } else { "a locked door" }
         } else {
             "bare floor"
         }
@@ -66,14 +62,9 @@ impl Corridor {
     fn observation(&self) -> Observation {
         let mut long = String::new();
         if let Some(bad) = &self.last_invalid {
-            long.push_str(&format!(
-                "'{bad}' is not a valid action; you waited instead.\n"
-            ));
+            long.push_str(&format!("'{bad}' is not a valid action; you waited instead.\n"));
         }
-        long.push_str(&format!(
-            "You are in a corridor, at cell {} of {}.\n",
-            self.player, self.length
-        ));
+        long.push_str(&format!("You are in a corridor, at cell {} of {}.\n", self.player, self.length));
         long.push_str(&format!("Here: {}.\n", self.describe(self.player)));
         if self.player > 0 {
             long.push_str(&format!("West: {}.\n", self.describe(self.player - 1)));
@@ -85,20 +76,12 @@ impl Corridor {
         } else {
             long.push_str("East: a wall.");
         }
-        let short = if self.has_key {
-            "You hold a key."
-        } else {
-            "Your hands are empty."
-        };
+        let short = if self.has_key { "You hold a key." } else { "Your hands are empty." };
         let info = format!(
             "{{\"position\":{},\"length\":{},\"has_key\":{},\"opened\":{},\"step\":{}}}",
             self.player, self.length, self.has_key, self.opened, self.steps
         );
-        Observation {
-            long_term_context: long,
-            short_term_context: short.to_string(),
-            info,
-        }
+        Observation { long_term_context: long, short_term_context: short.to_string(), info }
     }
 
     fn progression(&self) -> f64 {
@@ -121,18 +104,12 @@ impl Corridor {
                 self.key = None;
                 self.has_key = true;
                 reward = 0.5;
-                events.push(GameEvent {
-                    kind: "achievement".into(),
-                    name: "pick_up_key".into(),
-                });
+                events.push(GameEvent { kind: "achievement".into(), name: "pick_up_key".into() });
             }
             "open door" if self.player == self.door && self.has_key && !self.opened => {
                 self.opened = true;
                 reward = 0.5;
-                events.push(GameEvent {
-                    kind: "achievement".into(),
-                    name: "open_door".into(),
-                });
+                events.push(GameEvent { kind: "achievement".into(), name: "open_door".into() });
             }
             _ => {}
         }
@@ -176,15 +153,11 @@ impl Guest for CorridorGame {
         for (key, value) in &options.settings {
             match key.as_str() {
                 "length" => {
-                    length = value
-                        .parse()
-                        .ok()
-                        .filter(|n| (4..=10_000).contains(n))
-                        .ok_or_else(|| {
-                            GameError::InvalidSetting(format!(
-                                "length must be a whole number from 4 to 10000, got '{value}'"
-                            ))
-                        })?;
+                    length = value.parse().ok().filter(|n| (4..=10_000).contains(n)).ok_or_else(|| {
+                        GameError::InvalidSetting(format!(
+                            "length must be a whole number from 4 to 10000, got '{value}'"
+                        ))
+                    })?;
                 }
                 other => {
                     return Err(GameError::InvalidSetting(format!(

@@ -2,7 +2,7 @@
 //! to pin every compiler error on the guest that caused it.
 use super::BuildError;
 use super::discover::Guest;
-use super::toolchain::{Toolchain, WASM_TARGET};
+use super::toolchain::Toolchain;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -14,31 +14,20 @@ pub const GUEST_PROFILE: &str = "guest";
 /// Build the guests; returns each guest's core `.wasm` by package name.
 pub fn build_guests(
     root: &Path,
-    guests: &[Guest],
+    target: &str,
+    guests: &[&Guest],
     toolchain: &Toolchain,
     verbose: bool,
 ) -> Result<HashMap<String, PathBuf>, BuildError> {
     let target_dir = root.join("target").join("guests");
     let mut cmd = Command::new(&toolchain.cargo);
     cmd.current_dir(root)
-        .args([
-            "build",
-            "--keep-going",
-            "--message-format=json",
-            "--target",
-            WASM_TARGET,
-            "--profile",
-            GUEST_PROFILE,
-        ])
+        .args(["build", "--keep-going", "--message-format=json", "--target", target, "--profile", GUEST_PROFILE])
         .arg("--target-dir")
         .arg(&target_dir)
         .args(&toolchain.extra_args)
         .stdout(Stdio::piped())
-        .stderr(if verbose {
-            Stdio::inherit()
-        } else {
-            Stdio::piped()
-        });
+        .stderr(if verbose { Stdio::inherit() } else { Stdio::piped() });
     for guest in guests {
         cmd.args(["-p", &guest.name]);
     }
@@ -47,9 +36,8 @@ pub fn build_guests(
     }
     // Flags meant for the host build (e.g. -C target-cpu=native) must not leak into guests.
     cmd.env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_TARGET");
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| BuildError::Cargo(format!("cannot run {}: {e}", toolchain.cargo.display())))?;
+    let mut child =
+        cmd.spawn().map_err(|e| BuildError::Cargo(format!("cannot run {}: {e}", toolchain.cargo.display())))?;
     let stderr = child.stderr.take().map(|mut s| {
         std::thread::spawn(move || {
             let mut text = String::new();
@@ -64,10 +52,7 @@ pub fn build_guests(
             let Ok(msg) = serde_json::from_str::<serde_json::Value>(&line) else {
                 continue;
             };
-            let package = msg["package_id"]
-                .as_str()
-                .map(package_name)
-                .unwrap_or_default();
+            let package = msg["package_id"].as_str().map(package_name).unwrap_or_default();
             match msg["reason"].as_str() {
                 Some("compiler-artifact") => {
                     let wasm = msg["filenames"]
@@ -89,9 +74,7 @@ pub fn build_guests(
             }
         }
     }
-    let status = child
-        .wait()
-        .map_err(|e| BuildError::Cargo(format!("waiting for cargo: {e}")))?;
+    let status = child.wait().map_err(|e| BuildError::Cargo(format!("waiting for cargo: {e}")))?;
     let stderr = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
     if !errors.is_empty() {
         return Err(BuildError::Compile(errors.into_iter().collect()));
@@ -122,17 +105,8 @@ mod tests {
 
     #[test]
     fn package_ids_in_both_formats() {
-        assert_eq!(
-            package_name("path+file:///w/games/crafter#0.1.0"),
-            "crafter"
-        );
-        assert_eq!(
-            package_name("path+file:///w/tests/guests/hostile#hostile-game@0.1.0"),
-            "hostile-game"
-        );
-        assert_eq!(
-            package_name("corridor 0.1.0 (path+file:///w/games/corridor)"),
-            "corridor"
-        );
+        assert_eq!(package_name("path+file:///w/games/crafter#0.1.0"), "crafter");
+        assert_eq!(package_name("path+file:///w/tests/guests/hostile#hostile-game@0.1.0"), "hostile-game");
+        assert_eq!(package_name("corridor 0.1.0 (path+file:///w/games/corridor)"), "corridor");
     }
 }

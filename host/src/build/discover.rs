@@ -12,6 +12,9 @@ pub struct Guest {
     pub dir: PathBuf,
     /// The world it implements.
     pub world: World,
+    /// The Rust target it builds for: `wasm32-unknown-unknown` (no imports; the default) or
+    /// `wasm32-wasip2` (a component importing WASI, as guests from other toolchains do).
+    pub target: String,
 }
 
 /// Guest crates directly under each of `roots` (relative to `root`), sorted by name.
@@ -36,10 +39,8 @@ pub fn discover(root: &Path, roots: &[PathBuf]) -> anyhow::Result<Vec<Guest>> {
 }
 
 fn read_guest(manifest: &Path) -> anyhow::Result<Option<Guest>> {
-    let text = std::fs::read_to_string(manifest)
-        .with_context(|| format!("reading {}", manifest.display()))?;
-    let doc: toml::Table =
-        toml::from_str(&text).with_context(|| format!("parsing {}", manifest.display()))?;
+    let text = std::fs::read_to_string(manifest).with_context(|| format!("reading {}", manifest.display()))?;
+    let doc: toml::Table = toml::from_str(&text).with_context(|| format!("parsing {}", manifest.display()))?;
     let package = doc.get("package").and_then(|p| p.as_table());
     let world = package
         .and_then(|p| p.get("metadata"))
@@ -48,19 +49,24 @@ fn read_guest(manifest: &Path) -> anyhow::Result<Option<Guest>> {
         .and_then(|w| w.as_str());
     let Some(world) = world else { return Ok(None) };
     let world = World::parse(world).with_context(|| {
-        format!(
-            "{}: unknown automem world `{world}`; use game, memory-schema or policy",
-            manifest.display()
-        )
+        format!("{}: unknown automem world `{world}`; use game, memory-schema or policy", manifest.display())
     })?;
     let name = package
         .and_then(|p| p.get("name"))
         .and_then(|n| n.as_str())
         .with_context(|| format!("{}: [package] has no name", manifest.display()))?;
+    let target = package
+        .and_then(|p| p.get("metadata"))
+        .and_then(|m| m.get("automem"))
+        .and_then(|a| a.get("target"))
+        .and_then(|t| t.as_str())
+        .unwrap_or(super::toolchain::WASM_TARGET);
+    anyhow::ensure!(
+        super::toolchain::GUEST_TARGETS.contains(&target),
+        "{}: unsupported target `{target}`; use one of {}",
+        manifest.display(),
+        super::toolchain::GUEST_TARGETS.join(", ")
+    );
     let dir = manifest.parent().map(Path::to_path_buf).unwrap_or_default();
-    Ok(Some(Guest {
-        name: name.to_string(),
-        dir,
-        world,
-    }))
+    Ok(Some(Guest { name: name.to_string(), dir, world, target: target.to_string() }))
 }

@@ -5,7 +5,8 @@
 //! `"memory-schema"`, `"policy"`) is built for `wasm32-unknown-unknown` in one cargo invocation
 //! with one shared target directory (`target/guests`), then turned into a component in-process
 //! with `wit-component`, into `target/components/<name>.wasm`. Cargo skips unchanged crates and an
-//! unchanged core module is not re-encoded.
+//! unchanged core module is not re-encoded. A guest may set `target = "wasm32-wasip2"` in the same
+//! metadata table; rustc then emits a component importing WASI, which is copied as it is.
 mod cargo;
 mod componentize;
 mod discover;
@@ -33,10 +34,7 @@ impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         BuildOptions {
             root: root.into(),
-            guest_roots: ["games", "schemas", "plugins"]
-                .into_iter()
-                .map(PathBuf::from)
-                .collect(),
+            guest_roots: ["games", "schemas", "plugins"].into_iter().map(PathBuf::from).collect(),
             only: Vec::new(),
             verbose: false,
         }
@@ -98,10 +96,7 @@ pub enum BuildError {
 fn describe_failures(failures: &[(String, String)]) -> String {
     let mut out = String::new();
     for (guest, errors) in failures {
-        out.push_str(&format!(
-            "guest `{guest}` failed to build:\n{}\n",
-            errors.trim_end()
-        ));
+        out.push_str(&format!("guest `{guest}` failed to build:\n{}\n", errors.trim_end()));
     }
     out
 }
@@ -110,18 +105,10 @@ fn describe_failures(failures: &[(String, String)]) -> String {
 pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     let mut guests = discover(&options.root, &options.guest_roots)?;
     if !options.only.is_empty() {
-        if let Some(missing) = options
-            .only
-            .iter()
-            .find(|n| !guests.iter().any(|g| &g.name == *n))
-        {
+        if let Some(missing) = options.only.iter().find(|n| !guests.iter().any(|g| &g.name == *n)) {
             return Err(BuildError::Io(anyhow::anyhow!(
                 "no guest crate named `{missing}`; guests found: {}",
-                guests
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                guests.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ")
             )));
         }
         guests.retain(|g| options.only.contains(&g.name));
@@ -129,26 +116,34 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     if guests.is_empty() {
         return Ok(Vec::new());
     }
-    let toolchain = toolchain::ensure_wasm_target()?;
-    let artifacts = cargo::build_guests(&options.root, &guests, &toolchain, options.verbose)?;
+    // One cargo invocation per target (almost always one in all).
+    let mut targets: Vec<&str> = guests.iter().map(|g| g.target.as_str()).collect();
+    targets.sort_unstable();
+    targets.dedup();
+    let mut artifacts = std::collections::HashMap::new();
+    let mut failures = Vec::new();
+    for target in targets {
+        let toolchain = toolchain::ensure_target(target)?;
+        let group: Vec<&Guest> = guests.iter().filter(|g| g.target == target).collect();
+        match cargo::build_guests(&options.root, target, &group, &toolchain, options.verbose) {
+            Ok(found) => artifacts.extend(found),
+            Err(BuildError::Compile(errors)) => failures.extend(errors),
+            Err(other) => return Err(other),
+        }
+    }
+    if !failures.is_empty() {
+        return Err(BuildError::Compile(failures));
+    }
     let out_dir = options.components_dir();
-    std::fs::create_dir_all(&out_dir)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out_dir.display()))?;
+    std::fs::create_dir_all(&out_dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", out_dir.display()))?;
     let mut built = Vec::new();
     for guest in guests {
-        let core = artifacts.get(&guest.name).ok_or_else(|| {
-            BuildError::Cargo(format!(
-                "cargo reported no wasm artifact for guest `{}`",
-                guest.name
-            ))
-        })?;
+        let core = artifacts
+            .get(&guest.name)
+            .ok_or_else(|| BuildError::Cargo(format!("cargo reported no wasm artifact for guest `{}`", guest.name)))?;
         let component = out_dir.join(format!("{}.wasm", guest.name));
         let encoded = componentize::componentize(&guest.name, core, &component)?;
-        built.push(Built {
-            guest,
-            component,
-            encoded,
-        });
+        built.push(Built { guest, component, encoded });
     }
     Ok(built)
 }
@@ -160,9 +155,7 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .find(|dir| {
             dir.join("wit").is_dir()
-                && std::fs::read_to_string(dir.join("Cargo.toml"))
-                    .map(|s| s.contains("[workspace]"))
-                    .unwrap_or(false)
+                && std::fs::read_to_string(dir.join("Cargo.toml")).map(|s| s.contains("[workspace]")).unwrap_or(false)
         })
         .map(Path::to_path_buf)
 }

@@ -23,9 +23,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let built = build(&options)?;
     for b in &built {
-        let size = std::fs::metadata(&b.component)
-            .map(|m| m.len())
-            .unwrap_or(0);
+        let size = std::fs::metadata(&b.component).map(|m| m.len()).unwrap_or(0);
         println!(
             "{:<16} {:<14} {:>8} KiB  {}{}",
             b.guest.name,
@@ -35,10 +33,6 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> anyhow::Result<()> {
             if b.encoded { "" } else { "  (up to date)" }
         );
     }
-    println!(
-        "built {} component(s) in {:.1?}",
-        built.len(),
-        started.elapsed()
-    );
+    println!("built {} component(s) in {:.1?}", built.len(), started.elapsed());
     Ok(())
 }

@@ -13,57 +13,29 @@ pub struct InspectArgs {
 }
 
 pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
-    let world = World::parse(&args.world).ok_or_else(|| {
-        anyhow::anyhow!(
-            "unknown world `{}`; use game, memory-schema or policy",
-            args.world
-        )
-    })?;
+    let world = World::parse(&args.world)
+        .ok_or_else(|| anyhow::anyhow!("unknown world `{}`; use game, memory-schema or policy", args.world))?;
     let path = resolve_component(cli, &args.component)?;
     let runtime = Runtime::with_defaults()?;
     match world {
         World::Game => {
             let plugin = runtime.load_game(&path)?;
-            let info = plugin.instantiate()?.info()?;
-            println!(
-                "game {} {} (sha256 {})",
-                info.name,
-                info.version,
-                plugin.hash()
-            );
+            let info = plugin.instantiate(0)?.info()?;
+            println!("game {} {} (sha256 {})", info.name, info.version, plugin.hash());
             println!("tasks: {}", info.tasks.join(", "));
-            println!(
-                "actions ({}): {}",
-                info.actions.len(),
-                info.actions.join(", ")
-            );
-            println!(
-                "default action: {}; max steps: {}",
-                info.default_action, info.max_steps
-            );
+            println!("actions ({}): {}", info.actions.len(), info.actions.join(", "));
+            println!("default action: {}; max steps: {}", info.default_action, info.max_steps);
             println!("\n{}", info.instructions);
         }
         World::MemorySchema => {
             let plugin = runtime.load_schema(&path)?;
-            let info = plugin
-                .instantiate(0, crate::memory::Memory::default())?
-                .describe()?;
-            println!(
-                "schema {} {} for game {} (sha256 {})",
-                info.name,
-                info.version,
-                info.game,
-                plugin.hash()
-            );
+            let info = plugin.instantiate(0, crate::memory::Memory::default())?.describe()?;
+            println!("schema {} {} for game {} (sha256 {})", info.name, info.version, info.game, plugin.hash());
             println!("{}", info.description);
             for f in &info.files {
                 println!("  file {}: {}", f.path, f.description);
             }
-            println!(
-                "LOG ops: {}; PLAN ops: {}",
-                info.log_ops.join(", "),
-                info.plan_ops.join(", ")
-            );
+            println!("LOG ops: {}; PLAN ops: {}", info.log_ops.join(", "), info.plan_ops.join(", "));
         }
         World::Policy => {
             let plugin = runtime.load_policy(&path)?;

@@ -61,10 +61,7 @@ fn init_logging(verbose: u8) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("AUTOMEM_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
 impl Cli {
@@ -75,7 +72,10 @@ impl Cli {
         }
         let cwd = std::env::current_dir()?;
         crate::build::find_root(&cwd).ok_or_else(|| {
-            anyhow::anyhow!("not inside an automem workspace (no ancestor of {} has wit/ and a workspace Cargo.toml); pass --root", cwd.display())
+            anyhow::anyhow!(
+                "not inside an automem workspace (no ancestor of {} has wit/ and a workspace Cargo.toml); pass --root",
+                cwd.display()
+            )
         })
     }
 }
@@ -85,11 +85,7 @@ impl Cli {
 pub fn resolve_component(cli: &Cli, name_or_path: &str) -> anyhow::Result<PathBuf> {
     let as_path = PathBuf::from(name_or_path);
     if as_path.extension().is_some_and(|e| e == "wasm") || name_or_path.contains('/') {
-        anyhow::ensure!(
-            as_path.is_file(),
-            "no component file at {}",
-            as_path.display()
-        );
+        anyhow::ensure!(as_path.is_file(), "no component file at {}", as_path.display());
         return Ok(as_path);
     }
     let root = cli.workspace_root()?;

@@ -30,27 +30,14 @@ pub struct RunArgs {
 pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     let mut seeds = parse_seeds(&args.seeds).map_err(anyhow::Error::msg)?;
     if let Some(n) = args.episodes {
-        anyhow::ensure!(
-            n <= seeds.len(),
-            "--episodes {n} asks for more episodes than the {} seeds given",
-            seeds.len()
-        );
+        anyhow::ensure!(n <= seeds.len(), "--episodes {n} asks for more episodes than the {} seeds given", seeds.len());
         seeds.truncate(n);
     }
     let runtime = Runtime::with_defaults()?;
     let game = runtime.load_game(&resolve_component(cli, &args.game)?)?;
     let policy = runtime.load_policy(&resolve_component(cli, &args.policy)?)?;
-    let options = TaskOptions {
-        task: args.task.clone(),
-        max_steps: Some(args.max_steps),
-        settings: Vec::new(),
-    };
-    println!(
-        "game {} · policy {} · {} episode(s)",
-        game.name(),
-        policy.name(),
-        seeds.len()
-    );
+    let options = TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() };
+    println!("game {} · policy {} · {} episode(s)", game.name(), policy.name(), seeds.len());
     let mut outcomes: Vec<EpisodeOutcome> = Vec::new();
     for seed in seeds {
         let outcome = play_episode(&game, &policy, seed, &options, args.max_steps)?;
@@ -66,8 +53,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         outcomes.push(outcome);
     }
     let (mean, stderr) = mean_and_stderr(outcomes.iter().map(|o| o.progression * 100.0));
-    let steps =
-        outcomes.iter().map(|o| f64::from(o.steps)).sum::<f64>() / outcomes.len().max(1) as f64;
+    let steps = outcomes.iter().map(|o| f64::from(o.steps)).sum::<f64>() / outcomes.len().max(1) as f64;
     println!("progression {mean:.2}% ± {stderr:.2} (standard error), average steps {steps:.1}");
     Ok(())
 }

@@ -25,9 +25,7 @@ pub fn parse_seeds(text: &str) -> Result<Vec<u64>, String> {
 }
 
 fn parse_one(s: &str) -> Result<u64, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("'{}' is not a seed (a whole number from 0)", s.trim()))
+    s.trim().parse().map_err(|_| format!("'{}' is not a seed (a whole number from 0)", s.trim()))
 }
 
 #[cfg(test)]

@@ -23,18 +23,13 @@ const MAX_SEARCH_LIMIT: u32 = 10_000;
 
 impl Host for HostState {
     fn list_files(&mut self) -> Vec<FileEntry> {
-        self.memory
-            .as_ref()
-            .map(super::Memory::index)
-            .unwrap_or_default()
+        self.memory.as_ref().map(super::Memory::index).unwrap_or_default()
     }
 
     fn read(&mut self, path: String) -> Result<String, MemoryError> {
         match &self.memory {
             Some(memory) => memory.read(&path).map(str::to_string),
-            None => Err(MemoryError::NotFound(format!(
-                "file '{path}' does not exist"
-            ))),
+            None => Err(MemoryError::NotFound(format!("file '{path}' does not exist"))),
         }
     }
 
@@ -54,20 +49,11 @@ impl Host for HostState {
         self.writable()?.rename(&from, &to)
     }
 
-    fn search(
-        &mut self,
-        path: Option<String>,
-        query: String,
-        limit: u32,
-    ) -> Result<Vec<SearchHit>, MemoryError> {
+    fn search(&mut self, path: Option<String>, query: String, limit: u32) -> Result<Vec<SearchHit>, MemoryError> {
         match &self.memory {
-            Some(memory) => memory
-                .search(
-                    path.as_deref(),
-                    &query,
-                    limit.min(MAX_SEARCH_LIMIT) as usize,
-                )
-                .map(|(hits, _)| hits),
+            Some(memory) => {
+                memory.search(path.as_deref(), &query, limit.min(MAX_SEARCH_LIMIT) as usize).map(|(hits, _)| hits)
+            }
             None => Ok(Vec::new()),
         }
     }

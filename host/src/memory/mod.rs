@@ -27,12 +27,7 @@ pub struct Quotas {
 
 impl Default for Quotas {
     fn default() -> Self {
-        Quotas {
-            max_files: 64,
-            max_file_bytes: 64 << 10,
-            max_total_bytes: 1 << 20,
-            max_line_bytes: 2048,
-        }
+        Quotas { max_files: 64, max_file_bytes: 64 << 10, max_total_bytes: 1 << 20, max_line_bytes: 2048 }
     }
 }
 
@@ -47,11 +42,7 @@ pub struct Memory {
 impl Memory {
     /// An empty memory with these quotas.
     pub fn new(quotas: Quotas) -> Self {
-        Memory {
-            files: BTreeMap::new(),
-            quotas,
-            total_bytes: 0,
-        }
+        Memory { files: BTreeMap::new(), quotas, total_bytes: 0 }
     }
 
     /// The quotas in force.
@@ -79,17 +70,12 @@ impl Memory {
     /// The content of a file.
     pub fn read(&self, path: &str) -> Result<&str, MemoryError> {
         let path = canonical(path)?;
-        self.files
-            .get(&path)
-            .map(String::as_str)
-            .ok_or_else(|| not_found(&path))
+        self.files.get(&path).map(String::as_str).ok_or_else(|| not_found(&path))
     }
 
     /// Whether a file exists.
     pub fn exists(&self, path: &str) -> bool {
-        canonical(path)
-            .map(|p| self.files.contains_key(&p))
-            .unwrap_or(false)
+        canonical(path).map(|p| self.files.contains_key(&p)).unwrap_or(false)
     }
 
     /// Replace a file's content, creating it if needed.
@@ -102,9 +88,7 @@ impl Memory {
     pub fn create(&mut self, path: &str) -> Result<(), MemoryError> {
         let path = canonical(path)?;
         if self.files.contains_key(&path) {
-            return Err(MemoryError::AlreadyExists(format!(
-                "file '{path}' already exists"
-            )));
+            return Err(MemoryError::AlreadyExists(format!("file '{path}' already exists")));
         }
         self.store(path, String::new())
     }
@@ -134,9 +118,7 @@ impl Memory {
         let from = canonical(from)?;
         let to = canonical(to)?;
         if self.files.contains_key(&to) {
-            return Err(MemoryError::AlreadyExists(format!(
-                "file '{to}' already exists"
-            )));
+            return Err(MemoryError::AlreadyExists(format!("file '{to}' already exists")));
         }
         let text = self.files.remove(&from).ok_or_else(|| not_found(&from))?;
         self.files.insert(to, text);
@@ -156,11 +138,7 @@ impl Memory {
         let mut scan = |path: &str, text: &str| {
             for (i, line) in text.lines().enumerate() {
                 if contains_ignore_case(line, &needle) {
-                    hits.push(SearchHit {
-                        path: path.to_string(),
-                        line_number: i as u32 + 1,
-                        text: line.to_string(),
-                    });
+                    hits.push(SearchHit { path: path.to_string(), line_number: i as u32 + 1, text: line.to_string() });
                 }
             }
         };

@@ -38,14 +38,10 @@ pub fn canonicalize(raw: &str) -> Result<String, String> {
         } else if let Some(rest) = rest.strip_prefix('/') {
             rest
         } else {
-            return Err(format!(
-                "'{trimmed}' is outside the memory; paths start at {ROOT}/ or are relative"
-            ));
+            return Err(format!("'{trimmed}' is outside the memory; paths start at {ROOT}/ or are relative"));
         }
     } else if trimmed.starts_with('/') || trimmed.starts_with('~') {
-        return Err(format!(
-            "'{trimmed}' is outside the memory; paths start at {ROOT}/ or are relative"
-        ));
+        return Err(format!("'{trimmed}' is outside the memory; paths start at {ROOT}/ or are relative"));
     } else {
         trimmed
     };
@@ -65,42 +61,29 @@ pub fn canonicalize(raw: &str) -> Result<String, String> {
         return Err("the path names the memory root, not a file".into());
     }
     if names.len() > MAX_DEPTH {
-        return Err(format!(
-            "the path is nested {} deep; at most {MAX_DEPTH} levels",
-            names.len()
-        ));
+        return Err(format!("the path is nested {} deep; at most {MAX_DEPTH} levels", names.len()));
     }
     let path = names.join("/");
     if path.len() > MAX_PATH_BYTES {
-        return Err(format!(
-            "the path is {} bytes long; at most {MAX_PATH_BYTES}",
-            path.len()
-        ));
+        return Err(format!("the path is {} bytes long; at most {MAX_PATH_BYTES}", path.len()));
     }
     Ok(path)
 }
 
 fn check_name(name: &str) -> Result<(), String> {
     if name.len() > MAX_NAME_BYTES {
-        return Err(format!(
-            "the name '{}…' is longer than {MAX_NAME_BYTES} bytes",
-            prefix(name, 24)
-        ));
+        return Err(format!("the name '{}…' is longer than {MAX_NAME_BYTES} bytes", prefix(name, 24)));
     }
     if name.starts_with('.') {
-        return Err(format!(
-            "the name '{name}' starts with '.'; hidden names are not allowed"
-        ));
+        return Err(format!("the name '{name}' starts with '.'; hidden names are not allowed"));
     }
     if name != name.trim() {
         return Err(format!("the name '{name}' starts or ends with a space"));
     }
-    if let Some(c) = name.chars().find(|c| {
-        !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | ',' | '(' | ')' | '+'))
-    }) {
-        return Err(format!(
-            "the name '{name}' contains '{c}'; use letters, digits, '_', '-', '.' and spaces"
-        ));
+    if let Some(c) =
+        name.chars().find(|c| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ' | ',' | '(' | ')' | '+')))
+    {
+        return Err(format!("the name '{name}' contains '{c}'; use letters, digits, '_', '-', '.' and spaces"));
     }
     Ok(())
 }

@@ -32,11 +32,7 @@ impl Guest for RandomPolicy {
                 format!("<|ACTION|>{}<|END|>", context.actions[index as usize])
             }
         };
-        Ok(Reply {
-            text,
-            prompt_tokens: 0,
-            completion_tokens: 0,
-        })
+        Ok(Reply { text, prompt_tokens: 0, completion_tokens: 0 })
     }
 }
 

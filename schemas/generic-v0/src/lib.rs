@@ -16,11 +16,7 @@ thread_local! {
 }
 
 fn file(path: &str, description: &str) -> FileSpec {
-    FileSpec {
-        path: path.into(),
-        description: description.into(),
-        initial_content: String::new(),
-    }
+    FileSpec { path: path.into(), description: description.into(), initial_content: String::new() }
 }
 
 fn ops(names: &[&str]) -> Vec<String> {
@@ -31,11 +27,7 @@ fn file_index(index: &[FileEntry]) -> String {
     if index.is_empty() {
         return "(no files)".into();
     }
-    index
-        .iter()
-        .map(|f| format!("- {} ({} lines)", f.path, f.lines))
-        .collect::<Vec<_>>()
-        .join("\n")
+    index.iter().map(|f| format!("- {} ({} lines)", f.path, f.lines)).collect::<Vec<_>>().join("\n")
 }
 
 const LOG_GUIDE: &str = "You keep your own memory as files. Your previous action's outcome is now visible. \
@@ -58,19 +50,11 @@ impl Guest for GenericV0 {
             description: "Three plain memory files kept by the model; no helpers, no gates.".into(),
             game: "*".into(),
             files: vec![
-                file(
-                    "notes.txt",
-                    "Facts about the world: where things are, what things do.",
-                ),
-                file(
-                    ACTIONS_LOG,
-                    "One line per step: the action and what it did.",
-                ),
+                file("notes.txt", "Facts about the world: where things are, what things do."),
+                file(ACTIONS_LOG, "One line per step: the action and what it did."),
                 file("strategy.txt", "Lessons and plans that worked or failed."),
             ],
-            log_ops: ops(&[
-                "SEARCH", "READ", "TAIL", "COUNT", "APPEND", "WRITE", "CREATE", "DONE",
-            ]),
+            log_ops: ops(&["SEARCH", "READ", "TAIL", "COUNT", "APPEND", "WRITE", "CREATE", "DONE"]),
             plan_ops: ops(&["SEARCH", "READ", "TAIL", "COUNT", "ACTION"]),
             custom_ops: Vec::new(),
             max_log_calls: 5,
@@ -90,10 +74,7 @@ impl Guest for GenericV0 {
 
     fn build_prompt(context: StepContext) -> Prompt {
         let (instructions, actions) = EPISODE.with(|e| {
-            e.borrow()
-                .as_ref()
-                .map(|ep| (ep.instructions.clone(), ep.actions.join(", ")))
-                .unwrap_or_default()
+            e.borrow().as_ref().map(|ep| (ep.instructions.clone(), ep.actions.join(", "))).unwrap_or_default()
         });
         let guide = match context.phase {
             Phase::Log => LOG_GUIDE,
@@ -117,10 +98,7 @@ impl Guest for GenericV0 {
             context.observation.long_term_context,
             context.observation.short_term_context
         ));
-        Prompt {
-            system: format!("{instructions}\n\nValid actions: {actions}\n\n{guide}"),
-            user,
-        }
+        Prompt { system: format!("{instructions}\n\nValid actions: {actions}\n\n{guide}"), user }
     }
 
     fn check_op(_phase: Phase, _op: MemoryOp) -> OpVerdict {
@@ -145,10 +123,7 @@ impl Guest for GenericV0 {
         }
         let kept = lines[lines.len() - PRUNE_KEEP..].join("\n") + "\n";
         match memory::write(ACTIONS_LOG, &kept) {
-            Ok(()) => vec![format!(
-                "pruned {ACTIONS_LOG} from {} to {PRUNE_KEEP} lines",
-                lines.len()
-            )],
+            Ok(()) => vec![format!("pruned {ACTIONS_LOG} from {} to {PRUNE_KEEP} lines", lines.len())],
             Err(e) => vec![format!("could not prune {ACTIONS_LOG}: {e:?}")],
         }
     }

@@ -1,13 +1,15 @@
 //! A game that misbehaves on `step` in the way its task names, to prove the host contains it.
 //!
-//! Tasks: `well-behaved`, `endless-loop`, `memory-bomb`, `deep-recursion`, `shadow-stack-overflow`,
+//! Tasks: `well-behaved`, `echo` (returns the action as it is: the cheapest possible step, for
+//! measuring the host's call path), `endless-loop`, `memory-bomb`, `deep-recursion`, `shadow-stack-overflow`,
 //! `trap`, `huge-output`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use automem_sdk::game::*;
 use std::cell::RefCell;
 
-const TASKS: [&str; 7] = [
+const TASKS: [&str; 8] = [
     "well-behaved",
+    "echo",
     "endless-loop",
     "memory-bomb",
     "deep-recursion",
@@ -21,20 +23,14 @@ thread_local! {
 }
 
 fn observation(text: String) -> Observation {
-    Observation {
-        long_term_context: text,
-        short_term_context: String::new(),
-        info: "{}".into(),
-    }
+    Observation { long_term_context: text, short_term_context: String::new(), info: "{}".into() }
 }
 
 /// Endless recursion with tiny frames: exhausts the wasm call stack.
 #[inline(never)]
 #[allow(unconditional_recursion, reason = "endless recursion is the point")]
 fn recurse(depth: u64) -> u64 {
-    std::hint::black_box(recurse(std::hint::black_box(depth + 1)))
-        .wrapping_mul(3)
-        .wrapping_add(depth)
+    std::hint::black_box(recurse(std::hint::black_box(depth + 1))).wrapping_mul(3).wrapping_add(depth)
 }
 
 /// Endless recursion with big frames in linear memory: exhausts Rust's shadow stack first.
@@ -72,6 +68,22 @@ impl Guest for Hostile {
     }
 
     fn step(action: String) -> Result<StepResult, GameError> {
+        let echo = TASK.with(|t| t.borrow().as_str() == "echo");
+        if echo {
+            return Ok(StepResult {
+                observation: Observation {
+                    long_term_context: action,
+                    short_term_context: String::new(),
+                    info: String::new(),
+                },
+                reward: 0.0,
+                done: false,
+                truncated: false,
+                progression: 0.0,
+                action_valid: true,
+                events: Vec::new(),
+            });
+        }
         let task = TASK.with(|t| t.borrow().clone());
         let text = match task.as_str() {
             "endless-loop" => {
