@@ -4,6 +4,7 @@
 mod build;
 mod cache;
 mod crafter_parity;
+mod episode;
 mod hostile;
 mod loading;
 mod memory_paths;

@@ -113,6 +113,18 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         }
         guests.retain(|g| options.only.contains(&g.name));
     }
+    let members = workspace_members(&options.root)?;
+    guests.retain(|g| {
+        let member = members.iter().any(|m| same_dir(m, &g.dir));
+        if !member {
+            eprintln!(
+                "automem: skipping `{}` ({}): it is not a member of the workspace; add it to [workspace] members",
+                g.name,
+                g.dir.display()
+            );
+        }
+        member
+    });
     if guests.is_empty() {
         return Ok(Vec::new());
     }
@@ -146,6 +158,35 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         built.push(Built { guest, component, encoded });
     }
     Ok(built)
+}
+
+/// The folders of the workspace's member packages, as cargo sees them.
+fn workspace_members(root: &Path) -> Result<Vec<PathBuf>, BuildError> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = std::process::Command::new(cargo)
+        .current_dir(root)
+        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
+        .output()
+        .map_err(|e| BuildError::Cargo(format!("cannot run cargo metadata: {e}")))?;
+    if !out.status.success() {
+        return Err(BuildError::Cargo(String::from_utf8_lossy(&out.stderr).into_owned()));
+    }
+    let meta: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| BuildError::Cargo(format!("cargo metadata: {e}")))?;
+    Ok(meta["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["manifest_path"].as_str())
+        .filter_map(|m| Path::new(m).parent().map(Path::to_path_buf))
+        .collect())
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// The workspace root: the nearest ancestor of `start` whose `Cargo.toml` has `[workspace]` and

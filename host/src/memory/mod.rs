@@ -3,9 +3,12 @@
 //! This is the only state the model carries from step to step. Paths are canonicalized by
 //! [`path::canonicalize`]; a write that would break a [`Quotas`] limit fails with a message the
 //! model can act on and changes nothing.
+pub mod journal;
 pub mod path;
 
 mod host;
+
+pub use journal::{Actor, Change, Entry, Stamp};
 
 use crate::bindings::memory_api::MemoryError;
 use crate::bindings::types::{FileEntry, SearchHit};
@@ -31,18 +34,108 @@ impl Default for Quotas {
     }
 }
 
-/// One episode's memory files.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// One episode's memory files, and the journal of every change made to them.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Memory {
     files: BTreeMap<String, String>,
     quotas: Quotas,
     total_bytes: usize,
+    journal: Vec<Entry>,
+    stamp: Stamp,
 }
+
+/// Two memories are equal when they hold the same files under the same quotas.
+impl PartialEq for Memory {
+    fn eq(&self, other: &Self) -> bool {
+        self.files == other.files && self.quotas == other.quotas
+    }
+}
+
+/// A copy of the files of a memory at one moment.
+pub type Snapshot = BTreeMap<String, String>;
 
 impl Memory {
     /// An empty memory with these quotas.
     pub fn new(quotas: Quotas) -> Self {
-        Memory { files: BTreeMap::new(), quotas, total_bytes: 0 }
+        Memory { files: BTreeMap::new(), quotas, total_bytes: 0, journal: Vec::new(), stamp: Stamp::default() }
+    }
+
+    /// Say who makes the next changes and when; they are journaled with this stamp.
+    pub fn set_stamp(&mut self, step: u32, phase: &str, actor: Actor) {
+        self.stamp = Stamp { step, phase: phase.to_string(), actor };
+    }
+
+    /// Every change so far, in order.
+    pub fn journal(&self) -> &[Entry] {
+        &self.journal
+    }
+
+    /// Rebuild a memory by applying journal entries to an empty one with these quotas.
+    pub fn replay(quotas: Quotas, entries: &[Entry]) -> Result<Memory, MemoryError> {
+        let mut memory = Memory::new(quotas);
+        for entry in entries {
+            memory.stamp = entry.stamp.clone();
+            match &entry.change {
+                Change::Write { path, content } => memory.write(path, content)?,
+                Change::Append { path, line } => memory.append(path, line)?,
+                Change::Create { path } => memory.create(path)?,
+                Change::Remove { path } => memory.remove(path)?,
+                Change::Rename { from, to } => memory.rename(from, to)?,
+            }
+        }
+        Ok(memory)
+    }
+
+    /// The files as they are now.
+    pub fn snapshot(&self) -> Snapshot {
+        self.files.clone()
+    }
+
+    /// Put the files back as they were in `snapshot` (journaled as writes and removals).
+    pub fn restore(&mut self, snapshot: &Snapshot) -> Result<(), MemoryError> {
+        let gone: Vec<String> = self.files.keys().filter(|p| !snapshot.contains_key(*p)).cloned().collect();
+        for path in gone {
+            self.remove(&path)?;
+        }
+        for (path, content) in snapshot {
+            if self.files.get(path) != Some(content) {
+                self.write(path, content)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Replace the one occurrence of `old` in a file with `new` (the memory tool's str_replace).
+    pub fn str_replace(&mut self, path: &str, old: &str, new: &str) -> Result<(), MemoryError> {
+        let content = self.read(path)?;
+        let count = if old.is_empty() { 0 } else { content.matches(old).count() };
+        match count {
+            1 => {
+                let updated = content.replacen(old, new, 1);
+                self.write(path, &updated)
+            }
+            0 => Err(MemoryError::InvalidEdit(format!("the text to replace was not found in '{path}'"))),
+            n => Err(MemoryError::InvalidEdit(format!(
+                "the text to replace occurs {n} times in '{path}'; include more context so it is unique"
+            ))),
+        }
+    }
+
+    /// Insert `text` after line `line` of a file (0 puts it first; the memory tool's insert).
+    pub fn insert(&mut self, path: &str, line: u32, text: &str) -> Result<(), MemoryError> {
+        let content = self.read(path)?;
+        let mut lines: Vec<&str> = content.lines().collect();
+        if line as usize > lines.len() {
+            return Err(MemoryError::InvalidEdit(format!(
+                "'{path}' has {} lines; insert after a line from 0 to {}",
+                lines.len(),
+                lines.len()
+            )));
+        }
+        let text = text.trim_end_matches(['\n', '\r']);
+        lines.insert(line as usize, text);
+        let updated = lines.join("\n") + "\n";
+        self.write(path, &updated)
     }
 
     /// The quotas in force.
@@ -81,7 +174,10 @@ impl Memory {
     /// Replace a file's content, creating it if needed.
     pub fn write(&mut self, path: &str, content: &str) -> Result<(), MemoryError> {
         let path = canonical(path)?;
-        self.store(path, content.to_string())
+        let before = self.total_bytes;
+        self.store(path.clone(), content.to_string())?;
+        self.record(Change::Write { path, content: content.to_string() }, before);
+        Ok(())
     }
 
     /// Create an empty file; fails if it exists.
@@ -90,7 +186,10 @@ impl Memory {
         if self.files.contains_key(&path) {
             return Err(MemoryError::AlreadyExists(format!("file '{path}' already exists")));
         }
-        self.store(path, String::new())
+        let before = self.total_bytes;
+        self.store(path.clone(), String::new())?;
+        self.record(Change::Create { path }, before);
+        Ok(())
     }
 
     /// Append one line: trailing newlines are stripped and one is added.
@@ -102,14 +201,19 @@ impl Memory {
         }
         content.push_str(line.trim_end_matches(['\n', '\r']));
         content.push('\n');
-        self.store(path, content)
+        let before = self.total_bytes;
+        self.store(path.clone(), content)?;
+        self.record(Change::Append { path, line: line.to_string() }, before);
+        Ok(())
     }
 
     /// Delete a file.
     pub fn remove(&mut self, path: &str) -> Result<(), MemoryError> {
         let path = canonical(path)?;
         let old = self.files.remove(&path).ok_or_else(|| not_found(&path))?;
+        let before = self.total_bytes;
         self.total_bytes -= old.len();
+        self.record(Change::Remove { path }, before);
         Ok(())
     }
 
@@ -121,8 +225,13 @@ impl Memory {
             return Err(MemoryError::AlreadyExists(format!("file '{to}' already exists")));
         }
         let text = self.files.remove(&from).ok_or_else(|| not_found(&from))?;
-        self.files.insert(to, text);
+        self.files.insert(to.clone(), text);
+        self.record(Change::Rename { from, to }, self.total_bytes);
         Ok(())
+    }
+
+    fn record(&mut self, change: Change, bytes_before: usize) {
+        self.journal.push(Entry { stamp: self.stamp.clone(), change, bytes_before, bytes_after: self.total_bytes });
     }
 
     /// Case-insensitive substring search in one file or all; returns the last `limit` hits and

@@ -1,0 +1,514 @@
+//! The episode engine: AutoMem's LOG/PLAN protocol with a schema plugin, a game and policies.
+//!
+//! Per game step: a LOG phase (skipped at step 0; memory writable; up to the schema's
+//! `max-log-calls` model calls; ends at DONE or a reply without commands) writes what the previous
+//! action did, then a PLAN phase (memory read-only; look-ups, then one committed action, which the
+//! schema may gate) chooses the action; the game steps; the schema's after-step hook runs. The
+//! model sees only the schema's prompts and its own operations' results, never past observations.
+pub mod ops;
+pub mod trace;
+
+use crate::bindings::game_api::TaskOptions;
+use crate::bindings::policy_api::{Message, Reply, Responder, Role, TurnContext};
+use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepContext};
+use crate::bindings::types::{GameEvent, OpResult, Phase};
+use crate::error::PluginError;
+use crate::game::GamePlugin;
+use crate::memory::{Actor, Memory, Quotas, Snapshot};
+use crate::policy::PolicyInstance;
+use crate::schema::{SchemaInstance, SchemaPlugin};
+use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
+use ops::OpOutcome;
+use std::collections::BTreeMap;
+use trace::{PhaseRecord, PlanRecord, StepRecord, Turn};
+
+/// Something that answers model turns: a policy plugin, or (later) an LLM endpoint.
+pub trait Policy {
+    /// Answer one model turn.
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError>;
+}
+
+impl Policy for PolicyInstance {
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError> {
+        PolicyInstance::respond(self, messages, context)
+    }
+}
+
+/// The models of an episode: one for everything, or a memory specialist and a gameplay model.
+pub struct Agents<'a> {
+    /// Answers LOG, and PLAN's look-ups (and, alone, everything).
+    pub memory: &'a mut dyn Policy,
+    /// In two-model mode, commits the game action after the memory model's look-ups.
+    pub gameplay: Option<&'a mut dyn Policy>,
+}
+
+/// How to play one episode.
+#[derive(Debug, Clone)]
+pub struct EpisodeSpec {
+    /// The seed (game, policies and WASI randomness).
+    pub seed: u64,
+    /// The game's task options.
+    pub task: TaskOptions,
+    /// Steps after which the episode is cut.
+    pub max_steps: u32,
+    /// Values for the schema's tunables.
+    pub schema_settings: Vec<(String, String)>,
+    /// Memory quotas.
+    pub quotas: Quotas,
+}
+
+/// Why an episode ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EndReason {
+    /// The game ended it (e.g. the player died, or the task was solved).
+    Done,
+    /// The game's own step limit.
+    Truncated,
+    /// The host's `max_steps`.
+    MaxSteps,
+}
+
+/// How an episode went.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct EpisodeOutcome {
+    /// The seed.
+    pub seed: u64,
+    /// Steps played.
+    pub steps: u32,
+    /// Sum of rewards.
+    pub total_reward: f64,
+    /// Final progression in [0, 1].
+    pub progression: f64,
+    /// Every event, in order.
+    pub events: Vec<GameEvent>,
+    /// Steps whose sent action was invalid for the game.
+    pub invalid_actions: u32,
+    /// Model calls that failed (the phase fell back).
+    pub policy_errors: u32,
+    /// Why it ended.
+    pub end_reason: EndReason,
+    /// The memory at the end (files and journal).
+    #[serde(skip)]
+    pub memory: Memory,
+}
+
+/// The fixed state of an episode while it runs.
+struct Run<'a> {
+    schema: SchemaInstance,
+    info: SchemaInfo,
+    actions: Vec<String>,
+    default_action: String,
+    game_name: String,
+    agents: Agents<'a>,
+    parse: ParseOptions,
+    policy_errors: u32,
+    last_error: Option<String>,
+}
+
+/// Play one episode, handing each step's record to `sink` as soon as it is complete.
+pub fn run_episode(
+    game: &GamePlugin,
+    schema: &SchemaPlugin,
+    agents: Agents<'_>,
+    spec: &EpisodeSpec,
+    sink: &mut dyn FnMut(&StepRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<EpisodeOutcome> {
+    let mut game_instance = game.instantiate(spec.seed)?;
+    let game_info = game_instance.info()?;
+    let mut observation = game_instance.reset(spec.seed, &spec.task)?;
+    let mut schema_instance = schema.instantiate(spec.seed, Memory::new(spec.quotas.clone()))?;
+    let info = schema_instance.describe()?;
+    if let Some(memory) = schema_instance.memory_mut() {
+        memory.set_stamp(0, "setup", Actor::Host);
+        for file in &info.files {
+            memory.write(&file.path, &file.initial_content).map_err(|e| {
+                anyhow::anyhow!("schema `{}` declares file '{}': {}", info.name, file.path, ops::describe(&e))
+            })?;
+        }
+        memory.set_stamp(0, "setup", Actor::Schema);
+    }
+    schema_instance.start(&EpisodeStart {
+        game: game_info.name.clone(),
+        task: spec.task.task.clone(),
+        seed: spec.seed,
+        actions: game_info.actions.clone(),
+        default_action: game_info.default_action.clone(),
+        instructions: game_info.instructions.clone(),
+        settings: spec.schema_settings.clone(),
+    })?;
+    let custom: Vec<String> = info.custom_ops.iter().map(|c| c.name.to_uppercase()).collect();
+    let mut run = Run {
+        schema: schema_instance,
+        parse: ParseOptions { custom_ops: custom, ..ParseOptions::default() },
+        info,
+        actions: game_info.actions.clone(),
+        default_action: game_info.default_action.clone(),
+        game_name: game_info.name.clone(),
+        agents,
+        policy_errors: 0,
+        last_error: None,
+    };
+    let mut outcome = EpisodeOutcome {
+        seed: spec.seed,
+        steps: 0,
+        total_reward: 0.0,
+        progression: 0.0,
+        events: Vec::new(),
+        invalid_actions: 0,
+        policy_errors: 0,
+        end_reason: EndReason::MaxSteps,
+        memory: Memory::default(),
+    };
+    let mut previous: Option<(String, bool)> = None;
+    let mut last = (0.0, 0.0, Vec::<GameEvent>::new());
+    let mut unchanged = 0u32;
+    let mut previous_text: Option<String> = None;
+    for step in 0..spec.max_steps {
+        let text = format!("{}\n{}", observation.long_term_context, observation.short_term_context);
+        unchanged = if previous_text.as_deref() == Some(text.as_str()) { unchanged + 1 } else { 0 };
+        previous_text = Some(text);
+        let before = run.schema.memory().snapshot();
+        let context = |phase: Phase, memory: &Memory| StepContext {
+            step,
+            phase,
+            observation: observation.clone(),
+            previous_action: previous.as_ref().map(|p| p.0.clone()),
+            previous_action_valid: previous.as_ref().is_none_or(|p| p.1),
+            reward: last.0,
+            progression: last.1,
+            events: last.2.clone(),
+            unchanged_count: unchanged,
+            memory_index: memory.index(),
+            results: Vec::new(),
+        };
+        let log_phase = if step > 0 {
+            let ctx = context(Phase::Log, run.schema.memory());
+            Some(run.log(&ctx)?)
+        } else {
+            None
+        };
+        let ctx = context(Phase::Plan, run.schema.memory());
+        let plan = run.plan(&ctx)?;
+        let result = game_instance.step(&plan.final_action)?;
+        let validated = if result.action_valid { plan.final_action.clone() } else { run.default_action.clone() };
+        if let Some(memory) = run.schema.memory_mut() {
+            memory.set_stamp(step, "after-step", Actor::Schema);
+        }
+        let after_ctx = StepContext {
+            observation: result.observation.clone(),
+            previous_action: Some(validated.clone()),
+            previous_action_valid: result.action_valid,
+            reward: result.reward,
+            progression: result.progression,
+            events: result.events.clone(),
+            ..context(Phase::Log, run.schema.memory())
+        };
+        let notes = run.schema.after_step(&after_ctx)?;
+        let (input_tokens, output_tokens) = tokens(log_phase.as_ref(), &plan.phase);
+        let record = StepRecord {
+            step,
+            obs_long_term_context: observation.long_term_context.clone(),
+            obs_short_term_context: observation.short_term_context.clone(),
+            raw_action: plan.committed_action.clone(),
+            validated_action: validated.clone(),
+            action_valid: result.action_valid,
+            reward: result.reward,
+            done: result.done,
+            progression: result.progression,
+            events: result.events.clone(),
+            input_tokens,
+            output_tokens,
+            unchanged_count: unchanged,
+            log_phase,
+            plan_phase: plan,
+            after_step_notes: notes,
+            memory_diff: diff(&before, run.schema.memory()),
+        };
+        sink(&record)?;
+        outcome.steps = step + 1;
+        outcome.total_reward += result.reward;
+        outcome.progression = result.progression;
+        outcome.invalid_actions += u32::from(!result.action_valid);
+        outcome.events.extend(result.events.iter().cloned());
+        previous = Some((validated, result.action_valid));
+        last = (result.reward, result.progression, result.events);
+        observation = result.observation;
+        if result.done {
+            outcome.end_reason = if result.truncated { EndReason::Truncated } else { EndReason::Done };
+            break;
+        }
+    }
+    outcome.policy_errors = run.policy_errors;
+    outcome.memory = run.schema.memory().clone();
+    Ok(outcome)
+}
+
+impl Run<'_> {
+    /// The LOG phase: write memory about the previous action's outcome.
+    fn log(&mut self, ctx: &StepContext) -> anyhow::Result<PhaseRecord> {
+        let prompt = self.schema.build_prompt(ctx)?;
+        let allowed = self.allowed(Phase::Log);
+        let mut record = PhaseRecord {
+            system_prompt: prompt.system.clone(),
+            initial_prompt: prompt.user.clone(),
+            ..Default::default()
+        };
+        let mut messages = vec![message(Role::System, &prompt.system), message(Role::User, &prompt.user)];
+        let mut results: Vec<OpResult> = Vec::new();
+        record.ended = "max-calls".into();
+        for call in 0..self.info.max_log_calls.max(1) {
+            let turn_ctx = self.turn_context(ctx, Phase::Log, Responder::Memory, call, &allowed, &results);
+            let Some((reply, mut turn)) = self.ask(&messages, &turn_ctx, false) else {
+                record.turns.push(self.failed_turn(&messages));
+                record.ended = "policy-error".into();
+                break;
+            };
+            let commands = self.commands(&reply.text);
+            let done = commands.iter().any(|c| matches!(c, Command::Done));
+            let memory_ops: Vec<&Command> = commands.iter().filter(|c| runs_on_memory(c)).collect();
+            for command in &memory_ops {
+                turn.tool_results.push(ops::execute(&mut self.schema, ctx.step, Phase::Log, command, &allowed)?);
+            }
+            results.extend(turn.tool_results.iter().map(op_result));
+            messages.push(message(Role::Assistant, &reply.text));
+            let ended = if done {
+                Some("done")
+            } else if memory_ops.is_empty() {
+                Some("no-commands")
+            } else {
+                None
+            };
+            record.turns.push(turn);
+            if let Some(how) = ended {
+                record.ended = how.into();
+                break;
+            }
+            let follow_up = format!(
+                "{}\n\nMemory files now:\n{}\n\nContinue, or end with <|DONE|>.",
+                render_outcomes(Phase::Log, &record.turns[record.turns.len() - 1].tool_results),
+                file_index(self.schema.memory())
+            );
+            messages.push(message(Role::User, &follow_up));
+        }
+        Ok(record)
+    }
+
+    /// The PLAN phase: look things up (read-only) and commit one action, which the schema may gate.
+    fn plan(&mut self, ctx: &StepContext) -> anyhow::Result<PlanRecord> {
+        let prompt = self.schema.build_prompt(ctx)?;
+        let allowed = self.allowed(Phase::Plan);
+        let mut record = PlanRecord {
+            phase: PhaseRecord {
+                system_prompt: prompt.system.clone(),
+                initial_prompt: prompt.user.clone(),
+                ended: "max-calls".into(),
+                ..Default::default()
+            },
+            final_action: self.default_action.clone(),
+            ..Default::default()
+        };
+        let mut messages = vec![message(Role::System, &prompt.system), message(Role::User, &prompt.user)];
+        let mut results: Vec<OpResult> = Vec::new();
+        let two_model = self.agents.gameplay.is_some();
+        let mut responder = if two_model { Responder::Memory } else { Responder::Single };
+        for call in 0..self.info.max_plan_calls.max(1) {
+            let turn_ctx = self.turn_context(ctx, Phase::Plan, responder, call, &allowed, &results);
+            let gameplay = responder == Responder::Gameplay;
+            let Some((reply, mut turn)) = self.ask(&messages, &turn_ctx, gameplay) else {
+                record.phase.turns.push(self.failed_turn(&messages));
+                record.phase.ended = "policy-error".into();
+                break;
+            };
+            let commands = self.commands(&reply.text);
+            let action = commands.iter().find_map(|c| if let Command::Action(a) = c { Some(a.clone()) } else { None });
+            let lookups: Vec<&Command> = commands.iter().filter(|c| runs_on_memory(c)).collect();
+            for command in &lookups {
+                turn.tool_results.push(ops::execute(&mut self.schema, ctx.step, Phase::Plan, command, &allowed)?);
+            }
+            results.extend(turn.tool_results.iter().map(op_result));
+            let rendered = render_outcomes(Phase::Plan, &turn.tool_results);
+            // Two-model mode: the memory model's commit is not taken; its text (without the
+            // action) is handed to the gameplay model, which continues the same conversation.
+            if responder == Responder::Memory && (action.is_some() || lookups.is_empty()) {
+                messages.push(message(Role::Assistant, &strip_action(&reply.text)));
+                messages.push(message(
+                    Role::User,
+                    &format!(
+                        "{rendered}\n\nNow commit your action. You can issue more SEARCH/READ/TAIL/COUNT commands, \
+                         or commit with <|ACTION|>your_action<|END|>."
+                    ),
+                ));
+                record.phase.turns.push(turn);
+                responder = Responder::Gameplay;
+                continue;
+            }
+            messages.push(message(Role::Assistant, &reply.text));
+            record.phase.turns.push(turn);
+            if let Some(action) = action {
+                match self.schema.gate_action(ctx, &action)? {
+                    ActionVerdict::Reject(reason)
+                        if (record.gate_rejections.len() as u32) < self.info.max_gate_rejections =>
+                    {
+                        messages.push(message(
+                            Role::User,
+                            &format!("ACTION REJECTED: {reason}\nChoose another action and commit it."),
+                        ));
+                        record.gate_rejections.push(reason);
+                        continue;
+                    }
+                    _ => {}
+                }
+                record.committed_action = Some(action.clone());
+                record.final_action = action;
+                record.phase.ended = "action".into();
+                break;
+            }
+            if lookups.is_empty() {
+                record.phase.ended = "no-commands".into();
+                break;
+            }
+            messages
+                .push(message(Role::User, &format!("{rendered}\n\nCommit one action with <|ACTION|>action<|END|>.")));
+        }
+        Ok(record)
+    }
+
+    /// Ask the right model; a failure is recorded and ends the phase with its fallback.
+    fn ask(&mut self, messages: &[Message], context: &TurnContext, gameplay: bool) -> Option<(Reply, Turn)> {
+        let policy: &mut dyn Policy = match (&mut self.agents.gameplay, gameplay) {
+            (Some(g), true) => &mut **g,
+            _ => &mut *self.agents.memory,
+        };
+        match policy.respond(messages, context) {
+            Ok(reply) => {
+                let turn = Turn {
+                    prompt: messages.last().map(|m| m.content.clone()).unwrap_or_default(),
+                    responder: responder_name(context.responder).into(),
+                    raw_response: reply.text.clone(),
+                    tool_results: Vec::new(),
+                    prompt_tokens: reply.prompt_tokens,
+                    completion_tokens: reply.completion_tokens,
+                    error: None,
+                };
+                Some((reply, turn))
+            }
+            Err(err) => {
+                tracing::warn!("policy failed: {err}");
+                self.policy_errors += 1;
+                self.last_error = Some(err.to_string());
+                None
+            }
+        }
+    }
+
+    fn failed_turn(&mut self, messages: &[Message]) -> Turn {
+        Turn {
+            prompt: messages.last().map(|m| m.content.clone()).unwrap_or_default(),
+            responder: String::new(),
+            raw_response: String::new(),
+            tool_results: Vec::new(),
+            prompt_tokens: 0,
+            completion_tokens: 0,
+            error: self.last_error.take(),
+        }
+    }
+
+    fn commands(&self, text: &str) -> Vec<Command> {
+        let mut parsed = parse_reply(text, &self.parse);
+        protocol_order(&mut parsed);
+        parsed.into_iter().map(|p| p.command).collect()
+    }
+
+    fn allowed(&self, phase: Phase) -> Vec<String> {
+        let mut ops = match phase {
+            Phase::Log => self.info.log_ops.clone(),
+            Phase::Plan => self.info.plan_ops.clone(),
+        };
+        ops.extend(self.info.custom_ops.iter().filter(|c| c.phases.contains(&phase)).map(|c| c.name.to_uppercase()));
+        ops
+    }
+
+    fn turn_context(
+        &self,
+        ctx: &StepContext,
+        phase: Phase,
+        responder: Responder,
+        call: u32,
+        allowed: &[String],
+        results: &[OpResult],
+    ) -> TurnContext {
+        TurnContext {
+            phase,
+            responder: if self.agents.gameplay.is_none() { Responder::Single } else { responder },
+            step: ctx.step,
+            call_index: call,
+            game: self.game_name.clone(),
+            observation: ctx.observation.clone(),
+            actions: self.actions.clone(),
+            memory_index: self.schema.memory().index(),
+            allowed_ops: allowed.to_vec(),
+            results: results.to_vec(),
+        }
+    }
+}
+
+fn message(role: Role, content: &str) -> Message {
+    Message { role, content: content.to_string() }
+}
+
+/// Whether a command goes to the memory (or gets an error result): every operation and every
+/// malformed command, but not DONE or ACTION.
+fn runs_on_memory(command: &Command) -> bool {
+    !matches!(command, Command::Done | Command::Action(_))
+}
+
+fn op_result(o: &OpOutcome) -> OpResult {
+    OpResult { op: o.op.clone(), ok: o.ok, text: o.body.clone() }
+}
+
+fn render_outcomes(phase: Phase, outcomes: &[OpOutcome]) -> String {
+    let blocks: Vec<(String, String)> = outcomes.iter().map(|o| (o.header.clone(), o.body.clone())).collect();
+    let phase = match phase {
+        Phase::Log => automem_protocol::Phase::Log,
+        Phase::Plan => automem_protocol::Phase::Plan,
+    };
+    if blocks.is_empty() { render::results_heading(phase).to_string() } else { render::render_results(phase, &blocks) }
+}
+
+fn file_index(memory: &Memory) -> String {
+    memory.index().iter().map(|f| format!("- {} ({} lines)", f.path, f.lines)).collect::<Vec<_>>().join("\n")
+}
+
+fn strip_action(text: &str) -> String {
+    automem_protocol::postprocess::strip_actions(text, &ParseOptions::default())
+}
+
+fn responder_name(r: Responder) -> &'static str {
+    match r {
+        Responder::Single => "single",
+        Responder::Memory => "memory",
+        Responder::Gameplay => "gameplay",
+    }
+}
+
+fn tokens(log: Option<&PhaseRecord>, plan: &PhaseRecord) -> (u64, u64) {
+    log.into_iter()
+        .chain(std::iter::once(plan))
+        .flat_map(|p| &p.turns)
+        .fold((0, 0), |(i, o), t| (i + u64::from(t.prompt_tokens), o + u64::from(t.completion_tokens)))
+}
+
+fn diff(before: &Snapshot, after: &Memory) -> BTreeMap<String, Option<String>> {
+    let now = after.snapshot();
+    let mut changes = BTreeMap::new();
+    for (path, content) in &now {
+        if before.get(path) != Some(content) {
+            changes.insert(path.clone(), Some(content.clone()));
+        }
+    }
+    for path in before.keys().filter(|p| !now.contains_key(*p)) {
+        changes.insert(path.clone(), None);
+    }
+    changes
+}
