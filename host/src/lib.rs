@@ -20,6 +20,7 @@ mod instance;
 pub mod memory;
 pub mod play;
 pub mod policy;
+pub mod results;
 pub mod runtime;
 pub mod sandbox;
 pub mod schema;

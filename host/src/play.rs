@@ -18,7 +18,7 @@ pub struct EpisodeOutcome {
     pub total_reward: f64,
     /// Final progression in [0, 1].
     pub progression: f64,
-    /// Names of every event, in order (e.g. achievements).
+    /// Names of the achievements unlocked, in order.
     pub events: Vec<String>,
     /// Steps whose committed action was invalid.
     pub invalid_actions: u32,
@@ -72,7 +72,7 @@ pub fn play_episode(
         outcome.total_reward += step.reward;
         outcome.progression = step.progression;
         outcome.invalid_actions += u32::from(!step.action_valid);
-        outcome.events.extend(step.events.iter().map(|e| e.name.clone()));
+        outcome.events.extend(step.events.iter().filter(|e| e.kind == "achievement").map(|e| e.name.clone()));
         observation = step.observation;
         if step.done {
             outcome.end_reason = if step.truncated { "truncated" } else { "done" }.into();

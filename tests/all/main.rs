@@ -8,5 +8,6 @@ mod episode;
 mod hostile;
 mod loading;
 mod memory_paths;
+mod run_cli;
 mod support;
 mod wasi;

@@ -1,0 +1,230 @@
+//! What a run leaves in its output folder, and how it is summarized.
+//!
+//! Per episode: `episode-<seed>.jsonl` (one trace record per step, written as the episode plays)
+//! and `episode-<seed>.json` (written last, atomically: its presence means the episode is
+//! complete, so a re-run skips it and redoes an episode that has only a partial trace). Per run:
+//! `summary.json` with BALROG's fields.
+use crate::episode::{EndReason, EpisodeOutcome};
+use crate::game::GamePlugin;
+use crate::play::EpisodeOutcome as PlayOutcome;
+use crate::policy::PolicyPlugin;
+use crate::schema::SchemaPlugin;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A plugin as a record names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PluginRef {
+    /// Its name.
+    pub name: String,
+    /// SHA-256 of its component.
+    pub hash: String,
+    /// The settings it ran with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settings: Vec<(String, String)>,
+}
+
+/// One finished episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EpisodeRecord {
+    /// The seed.
+    pub seed: u64,
+    /// The game.
+    pub game: PluginRef,
+    /// The game's task ("" for the default).
+    pub task: String,
+    /// The memory schema, if any.
+    pub schema: Option<PluginRef>,
+    /// The policy (the memory specialist in two-model mode).
+    pub policy: PluginRef,
+    /// The gameplay model in two-model mode.
+    pub gameplay_policy: Option<PluginRef>,
+    /// Final progression in [0, 1].
+    pub progression: f64,
+    /// Steps played.
+    pub steps: u32,
+    /// Sum of rewards.
+    pub total_reward: f64,
+    /// "done", "truncated" or "max-steps".
+    pub end_reason: String,
+    /// Achievements unlocked, in order.
+    pub achievements: Vec<String>,
+    /// Steps whose action was invalid.
+    pub invalid_actions: u32,
+    /// Model calls that failed.
+    pub policy_errors: u32,
+    /// The memory files at the end.
+    pub final_memory: BTreeMap<String, String>,
+}
+
+fn plugin_ref(name: &str, hash: &str, settings: &[(String, String)]) -> PluginRef {
+    PluginRef { name: name.into(), hash: hash.into(), settings: settings.to_vec() }
+}
+
+/// The two files of an episode: its trace and its record.
+pub fn episode_paths(out: &Path, seed: u64) -> (PathBuf, PathBuf) {
+    (out.join(format!("episode-{seed}.jsonl")), out.join(format!("episode-{seed}.json")))
+}
+
+impl EpisodeRecord {
+    /// From an episode of the LOG/PLAN engine.
+    pub fn from_episode(
+        o: &EpisodeOutcome,
+        game: &GamePlugin,
+        schema: &SchemaPlugin,
+        policy: &PolicyPlugin,
+        gameplay: Option<&PolicyPlugin>,
+        policy_settings: &[(String, String)],
+        schema_settings: &[(String, String)],
+    ) -> Self {
+        EpisodeRecord {
+            seed: o.seed,
+            game: plugin_ref(game.name(), game.hash(), &[]),
+            task: String::new(),
+            schema: Some(plugin_ref(schema.name(), schema.hash(), schema_settings)),
+            policy: plugin_ref(policy.name(), policy.hash(), policy_settings),
+            gameplay_policy: gameplay.map(|g| plugin_ref(g.name(), g.hash(), policy_settings)),
+            progression: o.progression,
+            steps: o.steps,
+            total_reward: o.total_reward,
+            end_reason: match o.end_reason {
+                EndReason::Done => "done",
+                EndReason::Truncated => "truncated",
+                EndReason::MaxSteps => "max-steps",
+            }
+            .into(),
+            achievements: o.events.iter().filter(|e| e.kind == "achievement").map(|e| e.name.clone()).collect(),
+            invalid_actions: o.invalid_actions,
+            policy_errors: o.policy_errors,
+            final_memory: o.memory.snapshot(),
+        }
+    }
+
+    /// From an episode played without memory.
+    pub fn from_play(o: &PlayOutcome, game: &GamePlugin, policy: &PolicyPlugin) -> Self {
+        EpisodeRecord {
+            seed: o.seed,
+            game: plugin_ref(game.name(), game.hash(), &[]),
+            task: String::new(),
+            schema: None,
+            policy: plugin_ref(policy.name(), policy.hash(), &[]),
+            gameplay_policy: None,
+            progression: o.progression,
+            steps: o.steps,
+            total_reward: o.total_reward,
+            end_reason: o.end_reason.clone(),
+            achievements: o.events.clone(),
+            invalid_actions: o.invalid_actions,
+            policy_errors: 0,
+            final_memory: BTreeMap::new(),
+        }
+    }
+
+    /// A finished episode from an earlier run into `out`, if there is one.
+    pub fn load(out: &Path, seed: u64) -> Option<Self> {
+        let (_, path) = episode_paths(out, seed);
+        let text = std::fs::read_to_string(path).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Write the record atomically (after the trace is complete).
+    pub fn save(&self, out: &Path) -> anyhow::Result<()> {
+        let (_, path) = episode_paths(out, self.seed);
+        let mut tmp = tempfile::NamedTempFile::new_in(out)?;
+        serde_json::to_writer_pretty(&mut tmp, self)?;
+        tmp.persist(path)?;
+        Ok(())
+    }
+
+    /// One line for the terminal.
+    pub fn line(&self) -> String {
+        format!(
+            "seed {:>6}: {:>5} steps, reward {:>6.2}, progression {:>5.1}%, {} ({} achievement(s))",
+            self.seed,
+            self.steps,
+            self.total_reward,
+            self.progression * 100.0,
+            self.end_reason,
+            self.achievements.len()
+        )
+    }
+}
+
+/// BALROG's summary of a run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The game.
+    pub environment: String,
+    /// Mean progression, in percent.
+    pub progression_percentage: f64,
+    /// Standard error of that mean, in percent.
+    pub standard_error: f64,
+    /// Mean episode length.
+    pub average_steps: f64,
+    /// Episodes summarized.
+    pub episodes_played: usize,
+    /// Mean achievements per episode.
+    pub average_achievements: f64,
+    /// How many episodes unlocked each achievement.
+    pub achievement_counts: BTreeMap<String, usize>,
+}
+
+impl Summary {
+    /// Summarize finished episodes.
+    pub fn from_episodes(environment: &str, episodes: &[EpisodeRecord]) -> Self {
+        let (mean, se) = mean_and_stderr(episodes.iter().map(|e| e.progression * 100.0));
+        let n = episodes.len().max(1) as f64;
+        let mut achievement_counts = BTreeMap::new();
+        for e in episodes {
+            let unique: std::collections::BTreeSet<&String> = e.achievements.iter().collect();
+            for a in unique {
+                *achievement_counts.entry(a.clone()).or_insert(0) += 1;
+            }
+        }
+        Summary {
+            environment: environment.into(),
+            progression_percentage: mean,
+            standard_error: se,
+            average_steps: episodes.iter().map(|e| f64::from(e.steps)).sum::<f64>() / n,
+            episodes_played: episodes.len(),
+            average_achievements: episodes.iter().map(|e| e.achievements.len() as f64).sum::<f64>() / n,
+            achievement_counts,
+        }
+    }
+
+    /// One line for the terminal.
+    pub fn line(&self) -> String {
+        format!(
+            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}",
+            self.progression_percentage,
+            self.standard_error,
+            self.episodes_played,
+            self.average_steps,
+            self.average_achievements
+        )
+    }
+}
+
+/// Write `summary.json` into `out`.
+pub fn write_summary(out: &Path, summary: &Summary) -> anyhow::Result<()> {
+    let mut tmp = tempfile::NamedTempFile::new_in(out)?;
+    serde_json::to_writer_pretty(&mut tmp, summary)?;
+    tmp.persist(out.join("summary.json"))?;
+    Ok(())
+}
+
+/// Mean and standard error of the mean (BALROG's `standard_error`).
+pub fn mean_and_stderr(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let v: Vec<f64> = values.collect();
+    if v.is_empty() {
+        return (0.0, 0.0);
+    }
+    let n = v.len() as f64;
+    let mean = v.iter().sum::<f64>() / n;
+    if v.len() < 2 {
+        return (mean, 0.0);
+    }
+    let var = v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    (mean, (var / n).sqrt())
+}
