@@ -19,7 +19,7 @@ fn component_and_native_give_identical_observation_streams() {
     let config = crafter::Config { length: 2000, ..crafter::Config::default() };
     for seed in 0..5u64 {
         let mut wasm = game.instantiate(seed).unwrap();
-        let mut native = crafter::Env::new(config.clone());
+        let mut native = crafter::Env::new(config);
         let mut episode_seed = seed;
         let obs = wasm.reset(episode_seed, &options).unwrap();
         let nobs = native.reset(episode_seed);

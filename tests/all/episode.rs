@@ -166,3 +166,50 @@ fn the_same_seed_gives_the_same_trace() {
     assert_ne!(a, trace(5).0);
     assert!(matches!(end, EndReason::MaxSteps | EndReason::Done));
 }
+
+#[test]
+fn the_schemas_gate_rejects_an_infeasible_craft_and_the_model_tries_again() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("crafter")).unwrap();
+    let schema = runtime.load_schema(&component("crafter-evolved")).unwrap();
+    let mut policy = Scripted {
+        log: vec!["<|DONE|>"],
+        plan: vec!["<|ACTION|>Make Iron Pickaxe<|END|>", "<|ACTION|>Move West<|END|>"],
+        seen: vec![],
+    };
+    let mut records = Vec::new();
+    let agents = Agents { memory: &mut policy, gameplay: None };
+    run_episode(&game, &schema, agents, &spec(3, 2), &mut |r| {
+        records.push(r.clone());
+        Ok(())
+    })
+    .unwrap();
+    let plan = &records[0].plan_phase;
+    assert_eq!(plan.gate_rejections.len(), 1, "{plan:?}");
+    assert_eq!(plan.final_action, "Move West");
+    let (_, _, messages) = &policy.seen[1];
+    assert!(messages.last().unwrap().content.starts_with("ACTION REJECTED:"), "{:?}", messages.last());
+}
+
+#[test]
+fn the_scripted_policy_with_memory_beats_random_through_the_engine() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("crafter")).unwrap();
+    let schema = runtime.load_schema(&component("crafter-v0")).unwrap();
+    let achievements = |policy_name: &str| {
+        let policy = runtime.load_policy(&component(policy_name)).unwrap();
+        let mut total = 0;
+        for seed in 42..45 {
+            let mut p = policy.instantiate(seed, &[]).unwrap();
+            let outcome =
+                run_episode(&game, &schema, Agents { memory: &mut p, gameplay: None }, &spec(seed, 300), &mut |_| {
+                    Ok(())
+                })
+                .unwrap();
+            total += outcome.events.iter().filter(|e| e.kind == "achievement").count();
+        }
+        total
+    };
+    let (scripted, random) = (achievements("scripted-crafter"), achievements("random"));
+    assert!(scripted >= random + 6, "scripted {scripted} vs random {random}");
+}

@@ -127,7 +127,8 @@ impl Corridor {
     }
 }
 
-struct CorridorGame;
+/// The corridor game, as the component exports it.
+pub struct CorridorGame;
 
 impl Guest for CorridorGame {
     fn info() -> GameInfo {

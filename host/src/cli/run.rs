@@ -106,8 +106,9 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     std::thread::scope(|scope| {
         for _ in 0..args.concurrency {
             scope.spawn(|| {
-                loop {
-                    let Some(seed) = queue.lock().ok().and_then(|mut q| q.next()) else { break };
+                // The guard is dropped inside the closure, so workers never wait on each other.
+                let next = || queue.lock().ok().and_then(|mut q| q.next());
+                while let Some(seed) = next() {
                     let played = play_one(
                         seed,
                         &game,
@@ -150,7 +151,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     }
     let mut results = results.into_inner().map_err(|_| anyhow::anyhow!("a worker panicked"))?;
     results.sort_by_key(|r| r.seed);
-    let summary = Summary::from_episodes(&game.name().to_string(), &results);
+    let summary = Summary::from_episodes(game.name(), &results);
     println!("{}", summary.line());
     if let Some(out) = &args.out {
         write_summary(out, &summary)?;

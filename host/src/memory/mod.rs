@@ -192,17 +192,24 @@ impl Memory {
         Ok(())
     }
 
-    /// Append one line: trailing newlines are stripped and one is added.
+    /// Append one line: trailing newlines are stripped and one is added. Costs the line, not
+    /// the file: the quotas are checked on sizes, then the text is added in place.
     pub fn append(&mut self, path: &str, line: &str) -> Result<(), MemoryError> {
         let path = canonical(path)?;
-        let mut content = self.files.get(&path).cloned().unwrap_or_default();
-        if !content.is_empty() && !content.ends_with('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let existing = self.files.get(&path);
+        let separator = usize::from(existing.is_some_and(|c| !c.is_empty() && !c.ends_with('\n')));
+        let old_len = existing.map_or(0, String::len);
+        let new_len = old_len + separator + text.len() + 1;
+        self.check_quotas(&path, text, existing.is_some(), old_len, new_len)?;
+        let before = self.total_bytes;
+        let content = self.files.entry(path.clone()).or_default();
+        if separator == 1 {
             content.push('\n');
         }
-        content.push_str(line.trim_end_matches(['\n', '\r']));
+        content.push_str(text);
         content.push('\n');
-        let before = self.total_bytes;
-        self.store(path.clone(), content)?;
+        self.total_bytes = before - old_len + new_len;
         self.record(Change::Append { path, line: line.to_string() }, before);
         Ok(())
     }
@@ -268,37 +275,50 @@ impl Memory {
 
     /// Put content at a canonical path, enforcing every quota first.
     fn store(&mut self, path: String, content: String) -> Result<(), MemoryError> {
+        let old = self.files.get(&path).map(String::len);
+        self.check_quotas(&path, &content, old.is_some(), old.unwrap_or(0), content.len())?;
+        self.total_bytes = self.total_bytes - old.unwrap_or(0) + content.len();
+        self.files.insert(path, content);
+        Ok(())
+    }
+
+    /// Would a file at `path` going from `old_len` to `new_len` bytes, with `added` the new
+    /// text, keep every quota? Says which one it breaks, in words the model can act on.
+    fn check_quotas(
+        &self,
+        path: &str,
+        added: &str,
+        exists: bool,
+        old_len: usize,
+        new_len: usize,
+    ) -> Result<(), MemoryError> {
         let q = &self.quotas;
-        if let Some(long) = content.lines().find(|l| l.len() > q.max_line_bytes) {
+        if let Some(long) = added.lines().find(|l| l.len() > q.max_line_bytes) {
             return Err(MemoryError::QuotaExceeded(format!(
                 "a line of {} bytes is longer than the {} allowed; split it or say it shorter",
                 long.len(),
                 q.max_line_bytes
             )));
         }
-        if content.len() > q.max_file_bytes {
+        if new_len > q.max_file_bytes {
             return Err(MemoryError::QuotaExceeded(format!(
-                "'{path}' would be {} bytes, over the {} allowed per file; summarize it with WRITE or remove old lines",
-                content.len(),
+                "'{path}' would be {new_len} bytes, over the {} allowed per file; summarize it with WRITE or remove old lines",
                 q.max_file_bytes
             )));
         }
-        let old = self.files.get(&path).map_or(0, String::len);
-        if old == 0 && !self.files.contains_key(&path) && self.files.len() >= q.max_files {
+        if !exists && self.files.len() >= q.max_files {
             return Err(MemoryError::QuotaExceeded(format!(
                 "memory already holds {} files, the most allowed; reuse or remove one",
                 q.max_files
             )));
         }
-        let total = self.total_bytes - old + content.len();
+        let total = self.total_bytes - old_len + new_len;
         if total > q.max_total_bytes {
             return Err(MemoryError::QuotaExceeded(format!(
                 "memory would hold {total} bytes, over the {} allowed in all; shorten or remove files",
                 q.max_total_bytes
             )));
         }
-        self.total_bytes = total;
-        self.files.insert(path, content);
         Ok(())
     }
 }

@@ -10,7 +10,8 @@ thread_local! {
     static RNG: RefCell<Rng> = RefCell::new(Rng::new(0));
 }
 
-struct RandomPolicy;
+/// The random policy, as the component exports it.
+pub struct RandomPolicy;
 
 impl Guest for RandomPolicy {
     fn configure(seed: u64, settings: Vec<(String, String)>) -> Result<(), String> {

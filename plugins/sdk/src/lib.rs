@@ -63,12 +63,35 @@ pub mod bindings {
     }
 }
 
-#[doc(inline)]
-pub use bindings::game::export_game;
-#[doc(inline)]
-pub use bindings::policy::export_policy;
-#[doc(inline)]
-pub use bindings::schema::export_schema;
+/// Register a type implementing [`game::Guest`] as the component's game.
+///
+/// The export exists only in wasm32 builds: a native build of the same crate (for tests and
+/// benchmarks) cannot carry WIT export names, and needs none.
+#[macro_export]
+macro_rules! export_game {
+    ($t:ident) => {
+        #[cfg(target_arch = "wasm32")]
+        $crate::bindings::game::export_game!($t);
+    };
+}
+
+/// Register a type implementing [`schema::Guest`] as the component's memory schema (wasm32 only).
+#[macro_export]
+macro_rules! export_schema {
+    ($t:ident) => {
+        #[cfg(target_arch = "wasm32")]
+        $crate::bindings::schema::export_schema!($t);
+    };
+}
+
+/// Register a type implementing [`policy::Guest`] as the component's policy (wasm32 only).
+#[macro_export]
+macro_rules! export_policy {
+    ($t:ident) => {
+        #[cfg(target_arch = "wasm32")]
+        $crate::bindings::policy::export_policy!($t);
+    };
+}
 
 /// Types shared by every world: observations, events, memory files and operations.
 pub mod types {

@@ -40,7 +40,8 @@ const PLAN_GUIDE: &str = "Memory is read-only now. Look up what you need with <|
 <|READ|>file<|END|>, <|TAIL|>file|N<|END|> or <|COUNT|>file|keyword<|END|>, then commit exactly one game action \
 with <|ACTION|>action<|END|>.";
 
-struct GenericV0;
+/// The generic-v0 scaffold, as the component exports it.
+pub struct GenericV0;
 
 impl Guest for GenericV0 {
     fn describe() -> SchemaInfo {

@@ -44,7 +44,8 @@ fn recurse_big(depth: u64, trail: &mut [u64; 16]) -> u64 {
     local[3]
 }
 
-struct Hostile;
+/// The hostile game, as the component exports it.
+pub struct Hostile;
 
 impl Guest for Hostile {
     fn info() -> GameInfo {

@@ -42,7 +42,8 @@ fn probe() -> String {
     lines.join("\n")
 }
 
-struct Prober;
+/// The prober, as the component exports it.
+pub struct Prober;
 
 impl Guest for Prober {
     fn info() -> GameInfo {
