@@ -109,3 +109,43 @@ fn memory_ops_behave_like_files() {
     assert_eq!(memory.index()[0].lines, 2);
     assert!(matches!(memory.read("../log.txt"), Err(MemoryError::InvalidPath(_))));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+    /// The fast search finds exactly the lines a naive case-insensitive scan finds.
+    #[test]
+    fn search_matches_a_naive_scan(
+        lines in proptest::collection::vec("[a-zA-Z ,()0-9é\r]{0,30}", 0..40),
+        query in "[a-zA-Z é]{0,4}",
+    ) {
+        let mut memory = Memory::new(Quotas { max_line_bytes: 4096, ..Quotas::default() });
+        let text = lines.join("\n");
+        memory.write("f.txt", &text).unwrap();
+        let (hits, total) = memory.search(Some("f.txt"), &query, 10_000).unwrap();
+        let needle = query.to_lowercase();
+        let naive: Vec<(u32, String)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.to_lowercase().contains(&needle))
+            .map(|(i, l)| (i as u32 + 1, l.to_string()))
+            .collect();
+        let got: Vec<(u32, String)> = hits.into_iter().map(|h| (h.line_number, h.text)).collect();
+        prop_assert_eq!(total, naive.len());
+        prop_assert_eq!(got, naive);
+    }
+}
+
+#[test]
+fn search_treats_carriage_returns_like_lines_does() {
+    let mut memory = Memory::new(Quotas::default());
+    memory.write("f.txt", "Tree here\r\nno\r\nTREE last\r").unwrap();
+    let (hits, _) = memory.search(Some("f.txt"), "tree", 10).unwrap();
+    let got: Vec<(u32, &str)> = hits.iter().map(|h| (h.line_number, h.text.as_str())).collect();
+    let want: Vec<(u32, &str)> = "Tree here\r\nno\r\nTREE last\r"
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.to_lowercase().contains("tree"))
+        .map(|(i, l)| (i as u32 + 1, l))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -251,13 +251,7 @@ impl Memory {
     ) -> Result<(Vec<SearchHit>, usize), MemoryError> {
         let needle = query.to_lowercase();
         let mut hits = Vec::new();
-        let mut scan = |path: &str, text: &str| {
-            for (i, line) in text.lines().enumerate() {
-                if contains_ignore_case(line, &needle) {
-                    hits.push(SearchHit { path: path.to_string(), line_number: i as u32 + 1, text: line.to_string() });
-                }
-            }
-        };
+        let mut scan = |path: &str, text: &str| scan_file(path, text, &needle, &mut hits);
         match path {
             Some(p) => {
                 let p = canonical(p)?;
@@ -331,11 +325,34 @@ fn not_found(path: &str) -> MemoryError {
     MemoryError::NotFound(format!("file '{path}' does not exist"))
 }
 
-fn contains_ignore_case(line: &str, lowered_needle: &str) -> bool {
-    if line.is_ascii() && lowered_needle.is_ascii() {
-        let (h, n) = (line.as_bytes(), lowered_needle.as_bytes());
-        n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-    } else {
-        line.to_lowercase().contains(lowered_needle)
+/// Find the lines of `text` containing `needle` (already lower-case), case-insensitively.
+///
+/// ASCII text (the common case) is lower-cased once and searched with `memchr::memmem`, so the
+/// cost is one pass over the file plus the matching lines, not a comparison per byte per line.
+fn scan_file(path: &str, text: &str, needle: &str, hits: &mut Vec<SearchHit>) {
+    if !(text.is_ascii() && needle.is_ascii()) || needle.is_empty() {
+        for (i, line) in text.lines().enumerate() {
+            if needle.is_empty() || line.to_lowercase().contains(needle) {
+                hits.push(SearchHit { path: path.to_string(), line_number: i as u32 + 1, text: line.to_string() });
+            }
+        }
+        return;
+    }
+    let lower = text.as_bytes().to_ascii_lowercase();
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let (mut line_number, mut counted_to, mut next_line) = (1u32, 0usize, 0usize);
+    for at in finder.find_iter(&lower) {
+        if at < next_line {
+            continue; // this line is already reported
+        }
+        let start = memchr::memrchr(b'\n', &lower[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &lower[at..]).map_or(lower.len(), |i| at + i);
+        line_number += memchr::memchr_iter(b'\n', &lower[counted_to..start]).count() as u32;
+        counted_to = start;
+        next_line = end + 1;
+        // As `str::lines`: a '\r' is dropped only when a '\n' follows it.
+        let raw = &text[start..end];
+        let line = if end < text.len() { raw.strip_suffix('\r').unwrap_or(raw) } else { raw };
+        hits.push(SearchHit { path: path.to_string(), line_number, text: line.to_string() });
     }
 }
