@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --quiet -p automem
+# Build the tests first: this also builds the `automem` binary with the tests' feature set, so
+# the dependencies (wasmtime above all) compile once, not once for the binary and once for tests.
+cargo test --workspace --no-run --quiet
 ./target/debug/automem build --tests
 cargo test --workspace "$@"
