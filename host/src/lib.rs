@@ -21,6 +21,7 @@ pub mod memory;
 pub mod play;
 pub mod policy;
 pub mod results;
+pub mod runner;
 pub mod runtime;
 pub mod sandbox;
 pub mod schema;

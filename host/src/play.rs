@@ -3,9 +3,9 @@
 use crate::bindings::game_api::TaskOptions;
 use crate::bindings::policy_api::{Message, Responder, Role, TurnContext};
 use crate::bindings::types::Phase;
+use crate::episode::Policy;
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::policy::PolicyPlugin;
 
 /// How one episode went.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -29,7 +29,7 @@ pub struct EpisodeOutcome {
 /// Play one episode: reset with `seed`, ask the policy for an action each step, step the game.
 pub fn play_episode(
     game: &GamePlugin,
-    policy: &PolicyPlugin,
+    agent: &mut dyn Policy,
     seed: u64,
     options: &TaskOptions,
     max_steps: u32,
@@ -37,7 +37,6 @@ pub fn play_episode(
     let mut instance = game.instantiate(seed)?;
     let info = instance.info()?;
     let mut observation = instance.reset(seed, options)?;
-    let mut agent = policy.instantiate(seed, &[])?;
     let mut outcome = EpisodeOutcome {
         seed,
         steps: 0,

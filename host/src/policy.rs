@@ -55,3 +55,37 @@ impl PolicyInstance {
         Ok(reply)
     }
 }
+
+/// Where an episode's replies come from: a policy plugin, or an LLM endpoint.
+#[derive(Clone)]
+pub enum PolicySource {
+    /// A policy component (scripted or random).
+    Plugin(PolicyPlugin),
+}
+
+impl PolicySource {
+    /// How records name it: the plugin's name, or the endpoint and model.
+    pub fn name(&self) -> String {
+        match self {
+            PolicySource::Plugin(p) => p.name().to_string(),
+        }
+    }
+
+    /// What pins it down: the component's SHA-256, or the model name.
+    pub fn hash(&self) -> String {
+        match self {
+            PolicySource::Plugin(p) => p.hash().to_string(),
+        }
+    }
+
+    /// A fresh policy for one episode.
+    pub fn instantiate(
+        &self,
+        seed: u64,
+        settings: &[(String, String)],
+    ) -> Result<Box<dyn crate::episode::Policy>, PluginError> {
+        match self {
+            PolicySource::Plugin(p) => Ok(Box::new(p.instantiate(seed, settings)?)),
+        }
+    }
+}

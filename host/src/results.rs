@@ -5,10 +5,9 @@
 //! complete, so a re-run skips it and redoes an episode that has only a partial trace). Per run:
 //! `summary.json` with BALROG's fields.
 use crate::episode::{EndReason, EpisodeOutcome};
-use crate::game::GamePlugin;
 use crate::play::EpisodeOutcome as PlayOutcome;
-use crate::policy::PolicyPlugin;
-use crate::schema::SchemaPlugin;
+use crate::policy::PolicySource;
+use crate::runner::Setup;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -56,6 +55,9 @@ pub struct EpisodeRecord {
     pub policy_errors: u32,
     /// The memory files at the end.
     pub final_memory: BTreeMap<String, String>,
+    /// Why the episode failed (a plugin trapped, a file could not be written, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 fn plugin_ref(name: &str, hash: &str, settings: &[(String, String)]) -> PluginRef {
@@ -68,23 +70,31 @@ pub fn episode_paths(out: &Path, seed: u64) -> (PathBuf, PathBuf) {
 }
 
 impl EpisodeRecord {
-    /// From an episode of the LOG/PLAN engine.
-    pub fn from_episode(
-        o: &EpisodeOutcome,
-        game: &GamePlugin,
-        schema: &SchemaPlugin,
-        policy: &PolicyPlugin,
-        gameplay: Option<&PolicyPlugin>,
-        policy_settings: &[(String, String)],
-        schema_settings: &[(String, String)],
-    ) -> Self {
+    /// A record of `setup`'s plugins for `seed`, with no results yet.
+    fn new(seed: u64, setup: &Setup) -> Self {
+        let policy = |p: &PolicySource| plugin_ref(&p.name(), &p.hash(), &setup.policy_settings);
         EpisodeRecord {
-            seed: o.seed,
-            game: plugin_ref(game.name(), game.hash(), &[]),
-            task: String::new(),
-            schema: Some(plugin_ref(schema.name(), schema.hash(), schema_settings)),
-            policy: plugin_ref(policy.name(), policy.hash(), policy_settings),
-            gameplay_policy: gameplay.map(|g| plugin_ref(g.name(), g.hash(), policy_settings)),
+            seed,
+            game: plugin_ref(setup.game.name(), setup.game.hash(), &[]),
+            task: setup.task.task.clone(),
+            schema: setup.schema.as_ref().map(|s| plugin_ref(s.name(), s.hash(), &setup.schema_settings)),
+            policy: policy(&setup.policy),
+            gameplay_policy: setup.gameplay.as_ref().map(policy),
+            progression: 0.0,
+            steps: 0,
+            total_reward: 0.0,
+            end_reason: String::new(),
+            achievements: Vec::new(),
+            invalid_actions: 0,
+            policy_errors: 0,
+            final_memory: BTreeMap::new(),
+            error: None,
+        }
+    }
+
+    /// From an episode of the LOG/PLAN engine.
+    pub fn from_episode(o: &EpisodeOutcome, setup: &Setup) -> Self {
+        EpisodeRecord {
             progression: o.progression,
             steps: o.steps,
             total_reward: o.total_reward,
@@ -98,27 +108,35 @@ impl EpisodeRecord {
             invalid_actions: o.invalid_actions,
             policy_errors: o.policy_errors,
             final_memory: o.memory.snapshot(),
+            ..EpisodeRecord::new(o.seed, setup)
         }
     }
 
     /// From an episode played without memory.
-    pub fn from_play(o: &PlayOutcome, game: &GamePlugin, policy: &PolicyPlugin) -> Self {
+    pub fn from_play(o: &PlayOutcome, setup: &Setup) -> Self {
         EpisodeRecord {
-            seed: o.seed,
-            game: plugin_ref(game.name(), game.hash(), &[]),
-            task: String::new(),
-            schema: None,
-            policy: plugin_ref(policy.name(), policy.hash(), &[]),
-            gameplay_policy: None,
             progression: o.progression,
             steps: o.steps,
             total_reward: o.total_reward,
             end_reason: o.end_reason.clone(),
             achievements: o.events.clone(),
             invalid_actions: o.invalid_actions,
-            policy_errors: 0,
-            final_memory: BTreeMap::new(),
+            ..EpisodeRecord::new(o.seed, setup)
         }
+    }
+
+    /// An episode that could not be played to its end, and why.
+    pub fn failed(seed: u64, setup: &Setup, error: &anyhow::Error) -> Self {
+        let mut message = error.to_string();
+        for cause in error.chain().skip(1) {
+            message.push_str(&format!("\n  caused by: {cause}"));
+        }
+        EpisodeRecord { end_reason: "failed".into(), error: Some(message), ..EpisodeRecord::new(seed, setup) }
+    }
+
+    /// Whether the episode was played to its end (a failed one is redone by a re-run).
+    pub fn is_complete(&self) -> bool {
+        self.error.is_none()
     }
 
     /// A finished episode from an earlier run into `out`, if there is one.
@@ -139,6 +157,9 @@ impl EpisodeRecord {
 
     /// One line for the terminal.
     pub fn line(&self) -> String {
+        if let Some(error) = &self.error {
+            return format!("seed {:>6}: FAILED: {}", self.seed, error.lines().next().unwrap_or(""));
+        }
         format!(
             "seed {:>6}: {:>5} steps, reward {:>6.2}, progression {:>5.1}%, {} ({} achievement(s))",
             self.seed,
@@ -168,15 +189,20 @@ pub struct Summary {
     pub average_achievements: f64,
     /// How many episodes unlocked each achievement.
     pub achievement_counts: BTreeMap<String, usize>,
+    /// Episodes that failed (not counted above), by seed.
+    #[serde(default)]
+    pub failed_seeds: Vec<u64>,
 }
 
 impl Summary {
     /// Summarize finished episodes.
-    pub fn from_episodes(environment: &str, episodes: &[EpisodeRecord]) -> Self {
+    pub fn from_episodes(environment: &str, all: &[EpisodeRecord]) -> Self {
+        let failed_seeds = all.iter().filter(|e| !e.is_complete()).map(|e| e.seed).collect();
+        let episodes: Vec<&EpisodeRecord> = all.iter().filter(|e| e.is_complete()).collect();
         let (mean, se) = mean_and_stderr(episodes.iter().map(|e| e.progression * 100.0));
         let n = episodes.len().max(1) as f64;
         let mut achievement_counts = BTreeMap::new();
-        for e in episodes {
+        for e in &episodes {
             let unique: std::collections::BTreeSet<&String> = e.achievements.iter().collect();
             for a in unique {
                 *achievement_counts.entry(a.clone()).or_insert(0) += 1;
@@ -190,13 +216,18 @@ impl Summary {
             episodes_played: episodes.len(),
             average_achievements: episodes.iter().map(|e| e.achievements.len() as f64).sum::<f64>() / n,
             achievement_counts,
+            failed_seeds,
         }
     }
 
     /// One line for the terminal.
     pub fn line(&self) -> String {
+        let failed = match self.failed_seeds.len() {
+            0 => String::new(),
+            n => format!("; {n} episode(s) FAILED (seeds {:?}), see their episode-<seed>.json", self.failed_seeds),
+        };
         format!(
-            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}",
+            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}{failed}",
             self.progression_percentage,
             self.standard_error,
             self.episodes_played,

@@ -31,6 +31,7 @@ fn spec(seed: u64, steps: u32) -> EpisodeSpec {
         max_steps: steps,
         schema_settings: vec![],
         quotas: Quotas::default(),
+        initial_memory: None,
     }
 }
 
@@ -150,8 +151,15 @@ fn the_journal_rebuilds_the_final_memory_exactly() {
     let rebuilt = Memory::replay(Quotas::default(), journal).unwrap();
     assert_eq!(rebuilt, outcome.memory);
     // Every change is stamped with its step and who made it.
-    assert!(journal.iter().any(|e| e.stamp.phase == "log" && e.stamp.step == 3));
-    assert!(journal.iter().all(|e| e.stamp.phase != "plan"), "PLAN never writes");
+    assert!(journal.iter().any(|e| e.stamp.phase == automem::memory::Part::Log && e.stamp.step == 3));
+    assert!(
+        journal.iter().filter(|e| e.stamp.phase == automem::memory::Part::Plan).all(|e| !e.change.is_mutation()),
+        "PLAN never writes"
+    );
+    // Look-ups are journaled too, with what they found; replay skips them.
+    assert!(journal.iter().any(
+        |e| matches!(&e.change, automem::memory::Change::Looked { call, .. } if call.starts_with("SEARCH notes.txt"))
+    ));
 }
 
 #[test]

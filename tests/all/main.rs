@@ -7,6 +7,7 @@ mod crafter_parity;
 mod episode;
 mod hostile;
 mod loading;
+mod memory_disk;
 mod memory_paths;
 mod run_cli;
 mod support;

@@ -54,3 +54,166 @@ fn a_resumed_run_redoes_the_half_written_episode_and_nothing_else() {
     }
     assert_eq!(std::fs::metadata(second.path().join("episode-1.jsonl")).unwrap().modified().unwrap(), kept);
 }
+
+fn automem(args: &[&str], cache: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_automem")).args(args).env("AUTOMEM_CACHE_DIR", cache).output().unwrap()
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn a_schema_that_traps_or_loops_fails_its_episode_and_the_others_finish() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (game, schema, policy) = (component("corridor"), component("hostile-schema"), component("random"));
+    let args = [
+        "run",
+        "--game",
+        game.to_str().unwrap(),
+        "--schema",
+        schema.to_str().unwrap(),
+        "--policy",
+        policy.to_str().unwrap(),
+        "--seeds",
+        "4..7",
+        "--max-steps",
+        "8",
+        "--concurrency",
+        "4",
+        "--out",
+        out.path().to_str().unwrap(),
+    ];
+    let output = automem(&args, cache.path());
+    let (stdout, stderr) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    // The run says it failed, and which episodes; it is not a crash.
+    assert!(!output.status.success());
+    assert!(stderr.contains("2 episode(s) failed: seeds [5, 6]"), "{stderr}");
+    assert!(stdout.contains("seed      5: FAILED") && stdout.contains("seed      6: FAILED"), "{stdout}");
+    // Seed 5 trapped (a panic in build-prompt), seed 6 hit the call timeout (an endless loop).
+    let trapped = json(&out.path().join("episode-5.json"));
+    let error = trapped["error"].as_str().unwrap();
+    assert!(error.contains("hostile-schema") && error.contains("build-prompt") && error.contains("trap"), "{error}");
+    let looped = json(&out.path().join("episode-6.json"));
+    let error = looped["error"].as_str().unwrap();
+    assert!(error.contains("after-step") && error.contains("timeout"), "{error}");
+    // The other two played to the end and are summarized without the failed ones.
+    for seed in [4, 7] {
+        let record = json(&out.path().join(format!("episode-{seed}.json")));
+        assert!(record["error"].is_null());
+        assert_eq!(record["steps"], 8);
+    }
+    let summary = json(&out.path().join("summary.json"));
+    assert_eq!(summary["episodes_played"], 2);
+    assert_eq!(summary["failed_seeds"], serde_json::json!([5, 6]));
+    // A re-run keeps the finished episodes and tries the failed ones again.
+    let again = automem(&args, cache.path());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("(2 already done)"));
+}
+
+#[test]
+fn memory_is_exported_per_episode_and_a_later_run_can_start_from_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (game, schema, policy) = (component("crafter"), component("crafter-v0"), component("scripted-crafter"));
+    let (game, schema, policy) = (game.to_str().unwrap(), schema.to_str().unwrap(), policy.to_str().unwrap());
+    let common = ["--game", game, "--schema", schema, "--policy", policy];
+    let first = out.path().join("first");
+    let mut args = vec!["run", "--seeds", "42", "--max-steps", "60", "--out", first.to_str().unwrap()];
+    args.extend(common);
+    assert!(automem(&args, cache.path()).status.success());
+    // The exported folder holds the final memory, file for file.
+    let record = json(&first.join("episode-42.json"));
+    let exported = first.join("memory-42");
+    let files = record["final_memory"].as_object().unwrap();
+    assert!(!files.is_empty());
+    for (path, content) in files {
+        assert_eq!(std::fs::read_to_string(exported.join(path)).unwrap(), content.as_str().unwrap(), "{path}");
+    }
+    // The journal has one line per operation, changes and look-ups alike.
+    let journal = std::fs::read_to_string(first.join("episode-42.memory.jsonl")).unwrap();
+    let ops: Vec<serde_json::Value> = journal.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(ops.iter().any(|o| o["op"] == "append" && o["phase"] == "log" && o["actor"] == "model"));
+    assert!(ops.iter().any(|o| o["op"] == "looked" && o["phase"] == "plan"));
+
+    // A user edits a file, and the next run starts from it.
+    let notes = files.keys().next().unwrap().clone();
+    std::fs::write(exported.join(&notes), "carried over: the table is north of spawn\n").unwrap();
+    let second = out.path().join("second");
+    let mut args = vec!["run", "--seeds", "43", "--max-steps", "1", "--out", second.to_str().unwrap()];
+    args.extend(["--memory-from", exported.to_str().unwrap()]);
+    args.extend(common);
+    let output = automem(&args, cache.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let record = json(&second.join("episode-43.json"));
+    assert!(record["final_memory"][&notes].as_str().unwrap().starts_with("carried over: the table is north of spawn"));
+
+    // Exporting never overwrites a folder that is not an earlier export.
+    let precious = out.path().join("precious");
+    std::fs::create_dir_all(precious.join("memory-44")).unwrap();
+    std::fs::write(precious.join("memory-44/thesis.tex"), "do not lose").unwrap();
+    let mut args = vec!["run", "--seeds", "44", "--max-steps", "2", "--out", precious.to_str().unwrap()];
+    args.extend(common);
+    let output = automem(&args, cache.path());
+    assert!(!output.status.success());
+    let record = json(&precious.join("episode-44.json"));
+    assert!(record["error"].as_str().unwrap().contains("not an automem memory export"), "{record}");
+    assert_eq!(std::fs::read_to_string(precious.join("memory-44/thesis.tex")).unwrap(), "do not lose");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_interrupts_cleanly_and_a_rerun_finishes_the_work() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (game, schema, policy) = (component("crafter"), component("generic-v0"), component("random"));
+    let args = [
+        "run",
+        "--game",
+        game.to_str().unwrap(),
+        "--schema",
+        schema.to_str().unwrap(),
+        "--policy",
+        policy.to_str().unwrap(),
+        "--seeds",
+        "1..4",
+        "--max-steps",
+        "100000",
+        "--concurrency",
+        "2",
+        "--out",
+        out.path().to_str().unwrap(),
+    ];
+    let child = Command::new(env!("CARGO_BIN_EXE_automem"))
+        .args(args)
+        .env("AUTOMEM_CACHE_DIR", cache.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until both running episodes have written some steps, then press Ctrl-C.
+    let trace_lines = |seed: u64| {
+        std::fs::read_to_string(out.path().join(format!("episode-{seed}.jsonl"))).map_or(0, |t| t.lines().count())
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while (trace_lines(1) < 5 || trace_lines(2) < 5) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    // Episodes that ended by themselves (the player died) are kept; the rest are unfinished,
+    // have no record, and are said to be so.
+    let finished = (1..=4).filter(|s| out.path().join(format!("episode-{s}.json")).exists()).count();
+    assert!(finished < 4);
+    assert!(stderr.contains(&format!("interrupted: {} episode(s) unfinished", 4 - finished)), "{stderr}");
+    let mut short = args.to_vec();
+    let at = short.iter().position(|a| *a == "100000").unwrap();
+    short[at] = "20";
+    let again = automem(&short, cache.path());
+    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    assert_eq!(json(&out.path().join("summary.json"))["episodes_played"], 4);
+}

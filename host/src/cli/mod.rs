@@ -27,7 +27,7 @@ enum Command {
     /// Compile games, schemas and policies into WebAssembly components.
     Build(build::BuildArgs),
     /// Play episodes of a game with a policy and summarize them.
-    Run(run::RunArgs),
+    Run(Box<run::RunArgs>),
     /// Load a component, check its world and print what it declares.
     Inspect(inspect::InspectArgs),
 }

@@ -2,12 +2,14 @@
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::Runtime;
 use crate::bindings::game_api::TaskOptions;
-use crate::episode::{Agents, EpisodeSpec, run_episode};
 use crate::memory::Quotas;
-use crate::results::{EpisodeRecord, Summary, episode_paths, write_summary};
+use crate::policy::PolicySource;
+use crate::results::{EpisodeRecord, Summary, write_summary};
+use crate::runner::{self, Played, Setup};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Flags of `automem run`.
 #[derive(Debug, clap::Args)]
@@ -45,9 +47,14 @@ pub struct RunArgs {
     /// Episodes played at once.
     #[arg(long, default_value_t = 2)]
     pub concurrency: usize,
-    /// Where traces and summary.json go. Re-running into the same folder skips finished episodes.
+    /// Where traces, records, memory exports and summary.json go. Re-running into the same
+    /// folder skips finished episodes and redoes unfinished or failed ones.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Start every episode's memory from the files in this folder (e.g. `OUT/memory-42` of an
+    /// earlier run), written over the schema's declared files.
+    #[arg(long, value_name = "DIR")]
+    pub memory_from: Option<PathBuf>,
 }
 
 fn pairs(items: &[String], what: &str) -> anyhow::Result<Vec<(String, String)>> {
@@ -68,30 +75,43 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         seeds.truncate(n);
     }
     anyhow::ensure!(args.concurrency >= 1, "--concurrency must be at least 1");
-    let policy_settings = pairs(&args.policy_settings, "--policy-setting")?;
-    let schema_settings = pairs(&args.schema_settings, "--schema-setting")?;
+    let quotas = Quotas::default();
+    let initial_memory = match &args.memory_from {
+        Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
+        None => None,
+    };
     let runtime = Runtime::with_defaults()?;
-    let game = runtime.load_game(&resolve_component(cli, &args.game)?)?;
-    let policy = runtime.load_policy(&resolve_component(cli, &args.policy)?)?;
-    let gameplay = args.gameplay_policy.as_ref().map(|p| resolve_component(cli, p)).transpose()?;
-    let gameplay = gameplay.map(|p| runtime.load_policy(&p)).transpose()?;
+    let load_policy = |p: &str| -> anyhow::Result<PolicySource> {
+        Ok(PolicySource::Plugin(runtime.load_policy(&resolve_component(cli, p)?)?))
+    };
     let schema = args.schema.as_ref().map(|s| resolve_component(cli, s)).transpose()?;
-    let schema = schema.map(|s| runtime.load_schema(&s)).transpose()?;
-    let task = TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() };
+    let setup = Setup {
+        game: runtime.load_game(&resolve_component(cli, &args.game)?)?,
+        schema: schema.map(|s| runtime.load_schema(&s)).transpose()?,
+        policy: load_policy(&args.policy)?,
+        gameplay: args.gameplay_policy.as_deref().map(load_policy).transpose()?,
+        policy_settings: pairs(&args.policy_settings, "--policy-setting")?,
+        schema_settings: pairs(&args.schema_settings, "--schema-setting")?,
+        task: TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() },
+        max_steps: args.max_steps,
+        quotas,
+        initial_memory,
+        out: args.out.clone(),
+    };
     if let Some(out) = &args.out {
-        std::fs::create_dir_all(out)?;
+        std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("cannot create --out {}: {e}", out.display()))?;
     }
     let done: Vec<EpisodeRecord> = match &args.out {
-        Some(out) => seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).collect(),
+        Some(out) => seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).filter(|r| r.is_complete()).collect(),
         None => Vec::new(),
     };
     let todo: Vec<u64> = seeds.iter().copied().filter(|s| !done.iter().any(|d| d.seed == *s)).collect();
     println!(
         "game {} · schema {} · policy {}{} · {} episode(s){}",
-        game.name(),
-        schema.as_ref().map_or("none", |s| s.name()),
-        policy.name(),
-        gameplay.as_ref().map(|g| format!(" + gameplay {}", g.name())).unwrap_or_default(),
+        setup.game.name(),
+        setup.schema.as_ref().map_or("none", |s| s.name()),
+        setup.policy.name(),
+        setup.gameplay.as_ref().map(|g| format!(" + gameplay {}", g.name())).unwrap_or_default(),
         seeds.len(),
         if done.is_empty() { String::new() } else { format!(" ({} already done)", done.len()) }
     );
@@ -100,124 +120,106 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         ProgressStyle::with_template("{bar:30} {pos}/{len} steps · {msg} · {elapsed_precise} (eta {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let results = Mutex::new(done);
-    let queue = Mutex::new(todo.into_iter());
-    let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
-    std::thread::scope(|scope| {
-        for _ in 0..args.concurrency {
-            scope.spawn(|| {
-                // The guard is dropped inside the closure, so workers never wait on each other.
-                let next = || queue.lock().ok().and_then(|mut q| q.next());
-                while let Some(seed) = next() {
-                    let played = play_one(
-                        seed,
-                        &game,
-                        schema.as_ref(),
-                        &policy,
-                        gameplay.as_ref(),
-                        &policy_settings,
-                        &schema_settings,
-                        &task,
-                        args,
-                        &bar,
-                    );
-                    match played {
-                        Ok(record) => {
-                            if bar.is_hidden() {
-                                println!("{}", record.line());
-                            } else {
-                                bar.println(record.line());
-                            }
-                            if let Ok(mut r) = results.lock() {
-                                r.push(record);
-                                let n = r.len();
-                                bar.set_message(format!("{n} episode(s) done"));
-                            }
-                        }
-                        Err(err) => {
-                            if let Ok(mut f) = failure.lock() {
-                                f.get_or_insert(err);
-                            }
-                            break;
-                        }
-                    }
-                }
-            });
-        }
-    });
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(args.concurrency + 8)
+        .enable_all()
+        .build()?;
+    let (mut results, interrupted) = tokio.block_on(play_all(Arc::new(setup.clone()), todo, args.concurrency, &bar));
     bar.finish_and_clear();
-    if let Some(err) = failure.into_inner().ok().flatten() {
-        return Err(err);
-    }
-    let mut results = results.into_inner().map_err(|_| anyhow::anyhow!("a worker panicked"))?;
+    results.extend(done);
     results.sort_by_key(|r| r.seed);
-    let summary = Summary::from_episodes(game.name(), &results);
+    let summary = Summary::from_episodes(setup.game.name(), &results);
     println!("{}", summary.line());
     if let Some(out) = &args.out {
         write_summary(out, &summary)?;
-        println!("traces and summary.json in {}", out.display());
+        println!("traces, memory and summary.json in {}", out.display());
     }
+    if interrupted > 0 {
+        anyhow::bail!(
+            "interrupted: {interrupted} episode(s) unfinished; run the same command again to finish them{}",
+            if args.out.is_none() { " (with --out, finished episodes are kept)" } else { "" }
+        );
+    }
+    anyhow::ensure!(
+        summary.failed_seeds.is_empty(),
+        "{} episode(s) failed: seeds {:?}; each one's episode-<seed>.json says why, and a re-run redoes them",
+        summary.failed_seeds.len(),
+        summary.failed_seeds
+    );
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn play_one(
-    seed: u64,
-    game: &crate::game::GamePlugin,
-    schema: Option<&crate::schema::SchemaPlugin>,
-    policy: &crate::policy::PolicyPlugin,
-    gameplay: Option<&crate::policy::PolicyPlugin>,
-    policy_settings: &[(String, String)],
-    schema_settings: &[(String, String)],
-    task: &TaskOptions,
-    args: &RunArgs,
+/// Play `seeds` with at most `concurrency` episodes at once, each on a blocking thread of the
+/// tokio runtime (plugin calls are synchronous; an LLM policy drives its HTTP calls on the
+/// runtime from there). Ctrl-C stops starting episodes and interrupts running ones between
+/// steps; a second Ctrl-C exits at once. Returns the records and how many were interrupted.
+async fn play_all(
+    setup: Arc<Setup>,
+    seeds: Vec<u64>,
+    concurrency: usize,
     bar: &ProgressBar,
-) -> anyhow::Result<EpisodeRecord> {
-    let Some(schema) = schema else {
-        let outcome = crate::play::play_episode(game, policy, seed, task, args.max_steps)?;
-        bar.inc(u64::from(args.max_steps));
-        let record = EpisodeRecord::from_play(&outcome, game, policy);
-        if let Some(out) = &args.out {
-            record.save(out)?;
+) -> (Vec<EpisodeRecord>, usize) {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let slots = Arc::new(tokio::sync::Semaphore::new(concurrency));
+    let mut running = tokio::task::JoinSet::new();
+    let ctrl_c = {
+        let cancel = cancel.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!(
+                    "\nautomem: interrupted; finishing the current step of each running episode (Ctrl-C again to quit now)"
+                );
+                cancel.store(true, Ordering::Relaxed);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        })
+    };
+    let mut seeds = seeds.into_iter();
+    let mut records = Vec::new();
+    let mut interrupted = 0;
+    loop {
+        let next_slot = async {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            slots.clone().acquire_owned().await.ok()
+        };
+        tokio::select! {
+            permit = next_slot, if seeds.len() > 0 => {
+                let (Some(permit), Some(seed)) = (permit, seeds.next()) else { continue };
+                let (setup, cancel, bar) = (setup.clone(), cancel.clone(), bar.clone());
+                running.spawn_blocking(move || {
+                    let played = runner::play(&setup, seed, &cancel, &|| bar.inc(1));
+                    drop(permit);
+                    played
+                });
+            }
+            joined = running.join_next(), if !running.is_empty() => {
+                match joined {
+                    Some(Ok(Played::Finished(record, _))) | Some(Ok(Played::Failed(record))) => {
+                        bar.inc(u64::from(setup.max_steps.saturating_sub(record.steps)));
+                        if bar.is_hidden() { println!("{}", record.line()) } else { bar.println(record.line()) }
+                        records.push(record);
+                        bar.set_message(format!("{} episode(s) done", records.len()));
+                    }
+                    Some(Ok(Played::Interrupted)) => interrupted += 1,
+                    Some(Err(panic)) => {
+                        tracing::error!("an episode's thread panicked: {panic}");
+                        interrupted += 1;
+                    }
+                    None => {}
+                }
+            }
+            else => break,
         }
-        return Ok(record);
-    };
-    let mut memory_policy = policy.instantiate(seed, policy_settings)?;
-    let mut gameplay_policy = gameplay.map(|g| g.instantiate(seed, policy_settings)).transpose()?;
-    let agents = Agents {
-        memory: &mut memory_policy,
-        gameplay: gameplay_policy.as_mut().map(|g| g as &mut dyn crate::episode::Policy),
-    };
-    let spec = EpisodeSpec {
-        seed,
-        task: task.clone(),
-        max_steps: args.max_steps,
-        schema_settings: schema_settings.to_vec(),
-        quotas: Quotas::default(),
-    };
-    let mut writer = match &args.out {
-        Some(out) => {
-            let (trace, _) = episode_paths(out, seed);
-            Some(std::io::BufWriter::new(std::fs::File::create(trace)?))
+        if cancel.load(Ordering::Relaxed) && seeds.len() > 0 {
+            interrupted += seeds.len();
+            seeds = Vec::new().into_iter();
         }
-        None => None,
-    };
-    let outcome = run_episode(game, schema, agents, &spec, &mut |record| {
-        bar.inc(1);
-        if let Some(w) = writer.as_mut() {
-            serde_json::to_writer(&mut *w, record)?;
-            std::io::Write::write_all(w, b"\n")?;
-        }
-        Ok(())
-    })?;
-    bar.inc(u64::from(args.max_steps - outcome.steps));
-    if let Some(mut w) = writer {
-        std::io::Write::flush(&mut w)?;
     }
-    let record =
-        EpisodeRecord::from_episode(&outcome, game, schema, policy, gameplay, policy_settings, schema_settings);
-    if let Some(out) = &args.out {
-        record.save(out)?;
-    }
-    Ok(record)
+    ctrl_c.abort();
+    (records, interrupted)
 }

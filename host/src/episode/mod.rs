@@ -6,6 +6,7 @@
 //! schema may gate) chooses the action; the game steps; the schema's after-step hook runs. The
 //! model sees only the schema's prompts and its own operations' results, never past observations.
 pub mod ops;
+pub mod timing;
 pub mod trace;
 
 use crate::bindings::game_api::TaskOptions;
@@ -14,12 +15,13 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepC
 use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::{Actor, Memory, Quotas, Snapshot};
+use crate::memory::{Actor, Memory, Part, Quotas, Snapshot};
 use crate::policy::PolicyInstance;
 use crate::schema::{SchemaInstance, SchemaPlugin};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
 use ops::OpOutcome;
 use std::collections::BTreeMap;
+use timing::Timings;
 use trace::{PhaseRecord, PlanRecord, StepRecord, Turn};
 
 /// Something that answers model turns: a policy plugin, or (later) an LLM endpoint.
@@ -55,6 +57,9 @@ pub struct EpisodeSpec {
     pub schema_settings: Vec<(String, String)>,
     /// Memory quotas.
     pub quotas: Quotas,
+    /// Files to start from (e.g. imported from an earlier episode's export), written after the
+    /// schema's declared files, so they win.
+    pub initial_memory: Option<Snapshot>,
 }
 
 /// Why an episode ended.
@@ -91,6 +96,9 @@ pub struct EpisodeOutcome {
     /// The memory at the end (files and journal).
     #[serde(skip)]
     pub memory: Memory,
+    /// Where the wall time went (not deterministic, so kept out of records).
+    #[serde(skip)]
+    pub timings: Timings,
 }
 
 /// The fixed state of an episode while it runs.
@@ -104,6 +112,7 @@ struct Run<'a> {
     parse: ParseOptions,
     policy_errors: u32,
     last_error: Option<String>,
+    timings: Timings,
 }
 
 /// Play one episode, handing each step's record to `sink` as soon as it is complete.
@@ -114,21 +123,40 @@ pub fn run_episode(
     spec: &EpisodeSpec,
     sink: &mut dyn FnMut(&StepRecord) -> anyhow::Result<()>,
 ) -> anyhow::Result<EpisodeOutcome> {
-    let mut game_instance = game.instantiate(spec.seed)?;
-    let game_info = game_instance.info()?;
-    let mut observation = game_instance.reset(spec.seed, &spec.task)?;
-    let mut schema_instance = schema.instantiate(spec.seed, Memory::new(spec.quotas.clone()))?;
-    let info = schema_instance.describe()?;
+    let started = std::time::Instant::now();
+    let mut timings = Timings::default();
+    let (mut game_instance, game_info, mut observation) = timings.time(
+        |t| &mut t.game,
+        || -> Result<_, PluginError> {
+            let mut instance = game.instantiate(spec.seed)?;
+            let info = instance.info()?;
+            let observation = instance.reset(spec.seed, &spec.task)?;
+            Ok((instance, info, observation))
+        },
+    )?;
+    let (mut schema_instance, info) = timings.time(
+        |t| &mut t.schema,
+        || -> Result<_, PluginError> {
+            let mut instance = schema.instantiate(spec.seed, Memory::new(spec.quotas.clone()))?;
+            let info = instance.describe()?;
+            Ok((instance, info))
+        },
+    )?;
     if let Some(memory) = schema_instance.memory_mut() {
-        memory.set_stamp(0, "setup", Actor::Host);
+        memory.set_stamp(0, Part::Setup, Actor::Host);
         for file in &info.files {
             memory.write(&file.path, &file.initial_content).map_err(|e| {
                 anyhow::anyhow!("schema `{}` declares file '{}': {}", info.name, file.path, ops::describe(&e))
             })?;
         }
-        memory.set_stamp(0, "setup", Actor::Schema);
+        for (path, content) in spec.initial_memory.iter().flatten() {
+            memory
+                .write(path, content)
+                .map_err(|e| anyhow::anyhow!("initial memory file '{path}': {}", ops::describe(&e)))?;
+        }
+        memory.set_stamp(0, Part::Setup, Actor::Schema);
     }
-    schema_instance.start(&EpisodeStart {
+    let start = EpisodeStart {
         game: game_info.name.clone(),
         task: spec.task.task.clone(),
         seed: spec.seed,
@@ -136,7 +164,8 @@ pub fn run_episode(
         default_action: game_info.default_action.clone(),
         instructions: game_info.instructions.clone(),
         settings: spec.schema_settings.clone(),
-    })?;
+    };
+    timings.time(|t| &mut t.schema, || schema_instance.start(&start))?;
     let custom: Vec<String> = info.custom_ops.iter().map(|c| c.name.to_uppercase()).collect();
     let mut run = Run {
         schema: schema_instance,
@@ -148,6 +177,7 @@ pub fn run_episode(
         agents,
         policy_errors: 0,
         last_error: None,
+        timings,
     };
     let mut outcome = EpisodeOutcome {
         seed: spec.seed,
@@ -159,6 +189,7 @@ pub fn run_episode(
         policy_errors: 0,
         end_reason: EndReason::MaxSteps,
         memory: Memory::default(),
+        timings: Timings::default(),
     };
     let mut previous: Option<(String, bool)> = None;
     let mut last = (0.0, 0.0, Vec::<GameEvent>::new());
@@ -168,7 +199,7 @@ pub fn run_episode(
         let text = format!("{}\n{}", observation.long_term_context, observation.short_term_context);
         unchanged = if previous_text.as_deref() == Some(text.as_str()) { unchanged + 1 } else { 0 };
         previous_text = Some(text);
-        let before = run.schema.memory().snapshot();
+        let before = run.timings.time(|t| &mut t.trace, || run.schema.memory().snapshot());
         let context = |phase: Phase, memory: &Memory| StepContext {
             step,
             phase,
@@ -190,10 +221,10 @@ pub fn run_episode(
         };
         let ctx = context(Phase::Plan, run.schema.memory());
         let plan = run.plan(&ctx)?;
-        let result = game_instance.step(&plan.final_action)?;
+        let result = run.timings.time(|t| &mut t.game, || game_instance.step(&plan.final_action))?;
         let validated = if result.action_valid { plan.final_action.clone() } else { run.default_action.clone() };
         if let Some(memory) = run.schema.memory_mut() {
-            memory.set_stamp(step, "after-step", Actor::Schema);
+            memory.set_stamp(step, Part::AfterStep, Actor::Schema);
         }
         let after_ctx = StepContext {
             observation: result.observation.clone(),
@@ -204,7 +235,7 @@ pub fn run_episode(
             events: result.events.clone(),
             ..context(Phase::Log, run.schema.memory())
         };
-        let notes = run.schema.after_step(&after_ctx)?;
+        let notes = run.timings.time(|t| &mut t.schema, || run.schema.after_step(&after_ctx))?;
         let (input_tokens, output_tokens) = tokens(log_phase.as_ref(), &plan.phase);
         let record = StepRecord {
             step,
@@ -223,9 +254,12 @@ pub fn run_episode(
             log_phase,
             plan_phase: plan,
             after_step_notes: notes,
-            memory_diff: diff(&before, run.schema.memory()),
+            memory_diff: BTreeMap::new(),
         };
+        let trace_start = std::time::Instant::now();
+        let record = StepRecord { memory_diff: diff(&before, run.schema.memory()), ..record };
         sink(&record)?;
+        run.timings.trace += trace_start.elapsed();
         outcome.steps = step + 1;
         outcome.total_reward += result.reward;
         outcome.progression = result.progression;
@@ -241,13 +275,15 @@ pub fn run_episode(
     }
     outcome.policy_errors = run.policy_errors;
     outcome.memory = run.schema.memory().clone();
+    run.timings.total = started.elapsed();
+    outcome.timings = run.timings;
     Ok(outcome)
 }
 
 impl Run<'_> {
     /// The LOG phase: write memory about the previous action's outcome.
     fn log(&mut self, ctx: &StepContext) -> anyhow::Result<PhaseRecord> {
-        let prompt = self.schema.build_prompt(ctx)?;
+        let prompt = self.timings.time(|t| &mut t.schema, || self.schema.build_prompt(ctx))?;
         let allowed = self.allowed(Phase::Log);
         let mut record = PhaseRecord {
             system_prompt: prompt.system.clone(),
@@ -268,7 +304,11 @@ impl Run<'_> {
             let done = commands.iter().any(|c| matches!(c, Command::Done));
             let memory_ops: Vec<&Command> = commands.iter().filter(|c| runs_on_memory(c)).collect();
             for command in &memory_ops {
-                turn.tool_results.push(ops::execute(&mut self.schema, ctx.step, Phase::Log, command, &allowed)?);
+                let schema = &mut self.schema;
+                let outcome = self
+                    .timings
+                    .time(|t| &mut t.memory, || ops::execute(schema, ctx.step, Phase::Log, command, &allowed))?;
+                turn.tool_results.push(outcome);
             }
             results.extend(turn.tool_results.iter().map(op_result));
             messages.push(message(Role::Assistant, &reply.text));
@@ -296,7 +336,7 @@ impl Run<'_> {
 
     /// The PLAN phase: look things up (read-only) and commit one action, which the schema may gate.
     fn plan(&mut self, ctx: &StepContext) -> anyhow::Result<PlanRecord> {
-        let prompt = self.schema.build_prompt(ctx)?;
+        let prompt = self.timings.time(|t| &mut t.schema, || self.schema.build_prompt(ctx))?;
         let allowed = self.allowed(Phase::Plan);
         let mut record = PlanRecord {
             phase: PhaseRecord {
@@ -324,7 +364,11 @@ impl Run<'_> {
             let action = commands.iter().find_map(|c| if let Command::Action(a) = c { Some(a.clone()) } else { None });
             let lookups: Vec<&Command> = commands.iter().filter(|c| runs_on_memory(c)).collect();
             for command in &lookups {
-                turn.tool_results.push(ops::execute(&mut self.schema, ctx.step, Phase::Plan, command, &allowed)?);
+                let schema = &mut self.schema;
+                let outcome = self
+                    .timings
+                    .time(|t| &mut t.memory, || ops::execute(schema, ctx.step, Phase::Plan, command, &allowed))?;
+                turn.tool_results.push(outcome);
             }
             results.extend(turn.tool_results.iter().map(op_result));
             let rendered = render_outcomes(Phase::Plan, &turn.tool_results);
@@ -346,7 +390,7 @@ impl Run<'_> {
             messages.push(message(Role::Assistant, &reply.text));
             record.phase.turns.push(turn);
             if let Some(action) = action {
-                match self.schema.gate_action(ctx, &action)? {
+                match self.timings.time(|t| &mut t.schema, || self.schema.gate_action(ctx, &action))? {
                     ActionVerdict::Reject(reason)
                         if (record.gate_rejections.len() as u32) < self.info.max_gate_rejections =>
                     {
@@ -380,7 +424,10 @@ impl Run<'_> {
             (Some(g), true) => &mut **g,
             _ => &mut *self.agents.memory,
         };
-        match policy.respond(messages, context) {
+        let start = std::time::Instant::now();
+        let answer = policy.respond(messages, context);
+        self.timings.policy += start.elapsed();
+        match answer {
             Ok(reply) => {
                 let turn = Turn {
                     prompt: messages.last().map(|m| m.content.clone()).unwrap_or_default(),

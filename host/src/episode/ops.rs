@@ -6,7 +6,7 @@ use crate::bindings::types::{
     CustomArgs, InsertArgs, MemoryOp, Phase, RenameArgs, ReplaceArgs, SearchArgs, TailArgs, ViewArgs, WriteArgs,
 };
 use crate::error::PluginError;
-use crate::memory::{Actor, Memory};
+use crate::memory::{Actor, Memory, Part};
 use crate::schema::SchemaInstance;
 use automem_protocol::{Command, render};
 
@@ -77,10 +77,21 @@ fn run(schema: &mut SchemaInstance, step: u32, phase: Phase, op: &MemoryOp) -> R
     let Some(memory) = schema.memory_mut() else {
         return Ok((render::error_body("this episode has no memory"), false));
     };
+    let call = compact(op);
     Ok(match run_on_memory(memory, op) {
-        Ok(body) => (body, true),
-        Err(MemoryError::NotFound(_)) => (render::missing_file(op_path(op)), false),
-        Err(err) => (render::error_body(&describe(&err)), false),
+        Ok(body) => {
+            if !changes_memory(op) {
+                memory.note(&call, Ok(&body));
+            }
+            (body, true)
+        }
+        Err(err) => {
+            memory.note(&call, Err(&describe(&err)));
+            match err {
+                MemoryError::NotFound(_) => (render::missing_file(op_path(op)), false),
+                err => (render::error_body(&describe(&err)), false),
+            }
+        }
     })
 }
 
@@ -144,7 +155,11 @@ fn run_on_memory(memory: &mut Memory, op: &MemoryOp) -> Result<String, MemoryErr
 /// Say who is about to change memory, for the journal.
 pub(crate) fn stamp(schema: &mut SchemaInstance, step: u32, phase: Phase, actor: Actor) {
     if let Some(memory) = schema.memory_mut() {
-        memory.set_stamp(step, phase_name(phase), actor);
+        let part = match phase {
+            Phase::Log => Part::Log,
+            Phase::Plan => Part::Plan,
+        };
+        memory.set_stamp(step, part, actor);
     }
 }
 
@@ -165,6 +180,30 @@ pub fn describe(err: &MemoryError) -> String {
         | MemoryError::QuotaExceeded(m)
         | MemoryError::InvalidEdit(m) => m.clone(),
         MemoryError::ReadOnly => "memory is read-only in this phase".into(),
+    }
+}
+
+/// Whether a successful `op` is journaled as a change (the others are journaled as look-ups).
+fn changes_memory(op: &MemoryOp) -> bool {
+    !matches!(op, MemoryOp::Search(_) | MemoryOp::Count(_) | MemoryOp::Read(_) | MemoryOp::Tail(_) | MemoryOp::View(_))
+}
+
+/// An operation compactly, for the journal (e.g. "SEARCH map.txt|tree", "READ notes.txt").
+fn compact(op: &MemoryOp) -> String {
+    match op {
+        MemoryOp::Search(a) => format!("SEARCH {}|{}", a.path.as_deref().unwrap_or("*"), a.query),
+        MemoryOp::Count(a) => format!("COUNT {}|{}", a.path.as_deref().unwrap_or("*"), a.query),
+        MemoryOp::Read(p) => format!("READ {p}"),
+        MemoryOp::Tail(a) => format!("TAIL {}|{}", a.path, a.lines),
+        MemoryOp::View(a) => format!("VIEW {}", a.path),
+        MemoryOp::Append(a) => format!("APPEND {}", a.path),
+        MemoryOp::Write(a) => format!("WRITE {}", a.path),
+        MemoryOp::Create(p) => format!("CREATE {p}"),
+        MemoryOp::Remove(p) => format!("DELETE {p}"),
+        MemoryOp::Rename(a) => format!("RENAME {}|{}", a.from, a.to),
+        MemoryOp::StrReplace(a) => format!("STR_REPLACE {}", a.path),
+        MemoryOp::Insert(a) => format!("INSERT {}|{}", a.path, a.line),
+        MemoryOp::Custom(a) => a.name.clone(),
     }
 }
 

@@ -3,10 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 /// Who changed memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Actor {
     /// The host (declared files at the start of an episode).
+    #[default]
     Host,
     /// The model, through a memory operation.
     Model,
@@ -14,24 +15,34 @@ pub enum Actor {
     Schema,
 }
 
-/// When a change happened: the game step and the part of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The part of a game step in which memory was touched.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    /// Before the first step: declared files and the schema's start hook.
+    #[default]
+    Setup,
+    /// The LOG phase.
+    Log,
+    /// The PLAN phase.
+    Plan,
+    /// The schema's after-step hook.
+    AfterStep,
+}
+
+/// When memory was touched: the game step and the part of it, and by whom.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     /// The game step.
     pub step: u32,
-    /// "setup", "log", "plan" or "after-step".
-    pub phase: String,
-    /// Who made the change.
+    /// The part of the step.
+    pub phase: Part,
+    /// Who did it.
     pub actor: Actor,
 }
 
-impl Default for Stamp {
-    fn default() -> Self {
-        Stamp { step: 0, phase: "setup".into(), actor: Actor::Host }
-    }
-}
-
-/// One successful change, with enough arguments to apply it again.
+/// One operation on memory: a change with enough arguments to apply it again, or a look-up or a
+/// failed operation (kept so every memory decision can be exported; replay skips them).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Change {
@@ -66,6 +77,27 @@ pub enum Change {
         /// New path.
         to: String,
     },
+    /// A read-only operation (READ, SEARCH, VIEW, ...) and the first line of what it returned.
+    Looked {
+        /// The operation, compactly (e.g. "SEARCH map.txt|tree").
+        call: String,
+        /// The first line of its result, shortened.
+        result: String,
+    },
+    /// An operation that changed nothing because it failed, and why.
+    Failed {
+        /// The operation, compactly.
+        call: String,
+        /// The reason.
+        error: String,
+    },
+}
+
+impl Change {
+    /// Whether replaying this entry changes memory.
+    pub fn is_mutation(&self) -> bool {
+        !matches!(self, Change::Looked { .. } | Change::Failed { .. })
+    }
 }
 
 /// A change, when it happened, and the memory's total size around it.

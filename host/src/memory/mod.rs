@@ -3,12 +3,13 @@
 //! This is the only state the model carries from step to step. Paths are canonicalized by
 //! [`path::canonicalize`]; a write that would break a [`Quotas`] limit fails with a message the
 //! model can act on and changes nothing.
+pub mod disk;
 pub mod journal;
 pub mod path;
 
 mod host;
 
-pub use journal::{Actor, Change, Entry, Stamp};
+pub use journal::{Actor, Change, Entry, Part, Stamp};
 
 use crate::bindings::memory_api::MemoryError;
 use crate::bindings::types::{FileEntry, SearchHit};
@@ -61,8 +62,26 @@ impl Memory {
     }
 
     /// Say who makes the next changes and when; they are journaled with this stamp.
-    pub fn set_stamp(&mut self, step: u32, phase: &str, actor: Actor) {
-        self.stamp = Stamp { step, phase: phase.to_string(), actor };
+    pub fn set_stamp(&mut self, step: u32, phase: Part, actor: Actor) {
+        self.stamp = Stamp { step, phase, actor };
+    }
+
+    /// Journal an operation that changed nothing: a look-up and what it found, or a failure and
+    /// why. Results are cut to their first line (at most 200 bytes): the trace has them whole.
+    pub fn note(&mut self, call: &str, outcome: Result<&str, &str>) {
+        let first_line = |text: &str| {
+            let line = text.lines().next().unwrap_or("");
+            let mut end = line.len().min(200);
+            while !line.is_char_boundary(end) {
+                end -= 1;
+            }
+            line[..end].to_string()
+        };
+        let change = match outcome {
+            Ok(result) => Change::Looked { call: call.to_string(), result: first_line(result) },
+            Err(error) => Change::Failed { call: call.to_string(), error: first_line(error) },
+        };
+        self.record(change, self.total_bytes);
     }
 
     /// Every change so far, in order.
@@ -74,13 +93,14 @@ impl Memory {
     pub fn replay(quotas: Quotas, entries: &[Entry]) -> Result<Memory, MemoryError> {
         let mut memory = Memory::new(quotas);
         for entry in entries {
-            memory.stamp = entry.stamp.clone();
+            memory.stamp = entry.stamp;
             match &entry.change {
                 Change::Write { path, content } => memory.write(path, content)?,
                 Change::Append { path, line } => memory.append(path, line)?,
                 Change::Create { path } => memory.create(path)?,
                 Change::Remove { path } => memory.remove(path)?,
                 Change::Rename { from, to } => memory.rename(from, to)?,
+                Change::Looked { .. } | Change::Failed { .. } => {}
             }
         }
         Ok(memory)
@@ -238,7 +258,7 @@ impl Memory {
     }
 
     fn record(&mut self, change: Change, bytes_before: usize) {
-        self.journal.push(Entry { stamp: self.stamp.clone(), change, bytes_before, bytes_after: self.total_bytes });
+        self.journal.push(Entry { stamp: self.stamp, change, bytes_before, bytes_after: self.total_bytes });
     }
 
     /// Case-insensitive substring search in one file or all; returns the last `limit` hits and

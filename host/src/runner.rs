@@ -1,0 +1,148 @@
+//! Playing episodes as `automem run` does: plugins and settings fixed once ([`Setup`]), then one
+//! call per seed ([`play`]) that never fails the batch. A plugin that traps, a policy that errors
+//! for good or a file that cannot be written ends that episode with a record saying why; the
+//! others go on. Interruption (Ctrl-C) stops an episode between steps and leaves no record, so a
+//! re-run redoes it.
+use crate::bindings::game_api::TaskOptions;
+use crate::episode::timing::Timings;
+use crate::episode::{Agents, EpisodeSpec, Policy, run_episode};
+use crate::game::GamePlugin;
+use crate::memory::{Quotas, Snapshot, disk};
+use crate::policy::PolicySource;
+use crate::results::{EpisodeRecord, episode_paths};
+use crate::schema::SchemaPlugin;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Everything fixed for a batch of episodes.
+#[derive(Clone)]
+pub struct Setup {
+    /// The game.
+    pub game: GamePlugin,
+    /// The memory schema; without one the policy plays with no memory.
+    pub schema: Option<SchemaPlugin>,
+    /// The policy (the memory specialist in two-model mode).
+    pub policy: PolicySource,
+    /// Two-model mode: the gameplay model.
+    pub gameplay: Option<PolicySource>,
+    /// Settings handed to the policies' `configure`.
+    pub policy_settings: Vec<(String, String)>,
+    /// Values for the schema's tunables.
+    pub schema_settings: Vec<(String, String)>,
+    /// The game's task.
+    pub task: TaskOptions,
+    /// Steps after which an episode is cut.
+    pub max_steps: u32,
+    /// Memory quotas.
+    pub quotas: Quotas,
+    /// Files every episode's memory starts from (e.g. an earlier episode's export).
+    pub initial_memory: Option<Snapshot>,
+    /// Where traces, records, memory exports and the summary go.
+    pub out: Option<PathBuf>,
+}
+
+/// The error an episode stops with when its run is interrupted.
+#[derive(Debug, thiserror::Error)]
+#[error("the run was interrupted")]
+pub struct Interrupted;
+
+/// How one episode ended.
+pub enum Played {
+    /// Played to its end (or to its step limit); the record is saved.
+    Finished(EpisodeRecord, Timings),
+    /// Could not be played to its end; the record says why and is saved.
+    Failed(EpisodeRecord),
+    /// Stopped by an interruption; nothing is saved but the partial trace.
+    Interrupted,
+}
+
+/// Folder of an episode's exported memory files.
+pub fn memory_dir(out: &Path, seed: u64) -> PathBuf {
+    out.join(format!("memory-{seed}"))
+}
+
+/// File of an episode's memory journal, one JSON object per operation.
+pub fn journal_path(out: &Path, seed: u64) -> PathBuf {
+    out.join(format!("episode-{seed}.memory.jsonl"))
+}
+
+/// Play one episode. `on_step` is called after each step; `cancel` is checked between steps.
+pub fn play(setup: &Setup, seed: u64, cancel: &AtomicBool, on_step: &dyn Fn()) -> Played {
+    match try_play(setup, seed, cancel, on_step) {
+        Ok((record, timings)) => Played::Finished(record, timings),
+        Err(err) if err.downcast_ref::<Interrupted>().is_some() => Played::Interrupted,
+        Err(err) => {
+            let record = EpisodeRecord::failed(seed, setup, &err);
+            if let Some(out) = &setup.out
+                && let Err(save) = record.save(out)
+            {
+                tracing::error!("seed {seed}: could not save the failed episode's record: {save}");
+            }
+            Played::Failed(record)
+        }
+    }
+}
+
+fn try_play(
+    setup: &Setup,
+    seed: u64,
+    cancel: &AtomicBool,
+    on_step: &dyn Fn(),
+) -> anyhow::Result<(EpisodeRecord, Timings)> {
+    let mut policy = setup.policy.instantiate(seed, &setup.policy_settings)?;
+    let Some(schema) = &setup.schema else {
+        let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps)?;
+        let record = EpisodeRecord::from_play(&outcome, setup);
+        if let Some(out) = &setup.out {
+            record.save(out)?;
+        }
+        return Ok((record, Timings::default()));
+    };
+    let mut gameplay = setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings)).transpose()?;
+    let agents = Agents { memory: &mut *policy, gameplay: gameplay.as_mut().map(|g| &mut **g as &mut dyn Policy) };
+    let spec = EpisodeSpec {
+        seed,
+        task: setup.task.clone(),
+        max_steps: setup.max_steps,
+        schema_settings: setup.schema_settings.clone(),
+        quotas: setup.quotas.clone(),
+        initial_memory: setup.initial_memory.clone(),
+    };
+    let mut writer = match &setup.out {
+        Some(out) => {
+            let (trace, _) = episode_paths(out, seed);
+            let file = std::fs::File::create(&trace)
+                .map_err(|e| anyhow::anyhow!("cannot create the trace {}: {e}", trace.display()))?;
+            Some(std::io::BufWriter::new(file))
+        }
+        None => None,
+    };
+    let outcome = run_episode(&setup.game, schema, agents, &spec, &mut |record| {
+        if let Some(w) = writer.as_mut() {
+            serde_json::to_writer(&mut *w, record)?;
+            w.write_all(b"\n")?;
+        }
+        on_step();
+        if cancel.load(Ordering::Relaxed) {
+            return Err(Interrupted.into());
+        }
+        Ok(())
+    })?;
+    if let Some(mut w) = writer {
+        w.flush()?;
+    }
+    let record = EpisodeRecord::from_episode(&outcome, setup);
+    if let Some(out) = &setup.out {
+        disk::export(&outcome.memory.snapshot(), &memory_dir(out, seed))?;
+        let mut journal = std::io::BufWriter::new(std::fs::File::create(journal_path(out, seed))?);
+        for entry in outcome.memory.journal() {
+            serde_json::to_writer(&mut journal, entry)?;
+            journal.write_all(b"\n")?;
+        }
+        journal.flush()?;
+        // Last, atomically: its presence says the episode is complete.
+        record.save(out)?;
+    }
+    Ok((record, outcome.timings))
+}
