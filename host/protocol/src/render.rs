@@ -58,30 +58,42 @@ pub fn op_header(command: &Command) -> String {
 /// The body of a SEARCH in one file: the matching lines as they are, AutoMem's texts when there are
 /// none, and a "[Showing last N of M matches for 'kw']" header when only the last `max` are shown.
 /// `hits` are the matches the host has (their last `max` are shown), `total` how many there were.
-pub fn search_body(query: &str, hits: &[(String, u32, String)], total: usize, file_empty: bool, max: usize) -> String {
-    matches_body(query, hits, total, file_empty, max, |(_, _, text)| text.clone())
-}
-
-/// The body of a SEARCH over every file: as [`search_body`], but each line reads
-/// `path:line: text` so the model can tell where it is.
-pub fn search_all_body(
+pub fn search_body<P: AsRef<str>, T: AsRef<str>>(
     query: &str,
-    hits: &[(String, u32, String)],
+    hits: &[(P, u32, T)],
     total: usize,
     file_empty: bool,
     max: usize,
 ) -> String {
-    matches_body(query, hits, total, file_empty, max, |(path, line, text)| format!("{path}:{line}: {text}"))
+    matches_body(query, hits, total, file_empty, max, |out, (_, _, text)| out.push_str(text.as_ref()))
 }
 
-/// Shared by the two search bodies; `line` formats one hit.
-fn matches_body(
+/// The body of a SEARCH over every file: as [`search_body`], but each line reads
+/// `path:line: text` so the model can tell where it is.
+pub fn search_all_body<P: AsRef<str>, T: AsRef<str>>(
     query: &str,
-    hits: &[(String, u32, String)],
+    hits: &[(P, u32, T)],
     total: usize,
     file_empty: bool,
     max: usize,
-    line: impl Fn(&(String, u32, String)) -> String,
+) -> String {
+    matches_body(query, hits, total, file_empty, max, |out, (path, line, text)| {
+        out.push_str(path.as_ref());
+        out.push(':');
+        out.push_str(&line.to_string());
+        out.push_str(": ");
+        out.push_str(text.as_ref());
+    })
+}
+
+/// Shared by the two search bodies; `line` writes one hit.
+fn matches_body<H>(
+    query: &str,
+    hits: &[H],
+    total: usize,
+    file_empty: bool,
+    max: usize,
+    line: impl Fn(&mut String, &H),
 ) -> String {
     if file_empty {
         return "[FILE IS EMPTY — no matches]".to_owned();
@@ -91,12 +103,17 @@ fn matches_body(
         return format!("[No lines matching '{query}']");
     }
     let shown = &hits[hits.len().saturating_sub(max)..];
-    let lines: Vec<String> = shown.iter().map(line).collect();
+    let mut out = String::new();
     if total > shown.len() {
-        format!("[Showing last {} of {total} matches for '{query}']\n{}", shown.len(), lines.join("\n"))
-    } else {
-        lines.join("\n")
+        out.push_str(&format!("[Showing last {} of {total} matches for '{query}']\n", shown.len()));
     }
+    for (i, hit) in shown.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        line(&mut out, hit);
+    }
+    out
 }
 
 /// The body of a READ: the content, or "[FILE IS EMPTY]" when it is blank.
@@ -211,8 +228,8 @@ mod tests {
             search_body("tree", &h[1..], 3, false, 2),
             "[Showing last 2 of 3 matches for 'tree']\ntree east\ntree west"
         );
-        assert_eq!(search_body("cow", &[], 0, false, 100), "[No lines matching 'cow']");
-        assert_eq!(search_body("cow", &[], 0, true, 100), "[FILE IS EMPTY — no matches]");
+        assert_eq!(search_body::<&str, &str>("cow", &[], 0, false, 100), "[No lines matching 'cow']");
+        assert_eq!(search_body::<&str, &str>("cow", &[], 0, true, 100), "[FILE IS EMPTY — no matches]");
         assert_eq!(search_all_body("tree", &h[..1], 1, false, 100), "map.txt:1: tree north");
     }
 

@@ -98,8 +98,8 @@ fn run(schema: &mut SchemaInstance, step: u32, phase: Phase, op: &MemoryOp) -> R
 fn run_on_memory(memory: &mut Memory, op: &MemoryOp) -> Result<String, MemoryError> {
     Ok(match op {
         MemoryOp::Search(SearchArgs { path, query }) => {
-            let (hits, total) = memory.search(path.as_deref(), query, MAX_SEARCH_RESULTS)?;
-            let hits: Vec<(String, u32, String)> = hits.into_iter().map(|h| (h.path, h.line_number, h.text)).collect();
+            let (hits, total) = memory.search_lines(path.as_deref(), query, MAX_SEARCH_RESULTS)?;
+            let hits: Vec<(&str, u32, &str)> = hits.into_iter().map(|h| (h.path, h.line_number, h.text)).collect();
             match path {
                 Some(p) => {
                     let empty = memory.read(p)?.trim().is_empty();
@@ -109,7 +109,7 @@ fn run_on_memory(memory: &mut Memory, op: &MemoryOp) -> Result<String, MemoryErr
             }
         }
         MemoryOp::Count(SearchArgs { path, query }) => {
-            let (_, total) = memory.search(path.as_deref(), query, 0)?;
+            let (_, total) = memory.search_lines(path.as_deref(), query, 0)?;
             if path.as_deref().map(|p| memory.read(p).map(|c| c.trim().is_empty())).transpose()?.unwrap_or(false) {
                 render::count_empty_file_body(query)
             } else {

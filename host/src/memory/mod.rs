@@ -52,6 +52,17 @@ impl PartialEq for Memory {
     }
 }
 
+/// A line a search found, borrowed from the memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<'a> {
+    /// The file.
+    pub path: &'a str,
+    /// 1-based line number.
+    pub line_number: u32,
+    /// The line, without its line break.
+    pub text: &'a str,
+}
+
 /// A copy of the files of a memory at one moment.
 pub type Snapshot = BTreeMap<String, String>;
 
@@ -195,7 +206,10 @@ impl Memory {
     pub fn write(&mut self, path: &str, content: &str) -> Result<(), MemoryError> {
         let path = canonical(path)?;
         let before = self.total_bytes;
-        self.store(path.clone(), content.to_string())?;
+        // Headroom, so the APPENDs that usually follow a WRITE do not copy the whole file.
+        let mut stored = String::with_capacity(content.len() + content.len() / 4 + 256);
+        stored.push_str(content);
+        self.store(path.clone(), stored)?;
         self.record(Change::Write { path, content: content.to_string() }, before);
         Ok(())
     }
@@ -269,16 +283,30 @@ impl Memory {
         query: &str,
         limit: usize,
     ) -> Result<(Vec<SearchHit>, usize), MemoryError> {
+        let (hits, total) = self.search_lines(path, query, limit)?;
+        let hits = hits
+            .into_iter()
+            .map(|h| SearchHit { path: h.path.to_string(), line_number: h.line_number, text: h.text.to_string() })
+            .collect();
+        Ok((hits, total))
+    }
+
+    /// As [`Memory::search`], borrowing the lines instead of copying them (the model's SEARCH).
+    pub fn search_lines(
+        &self,
+        path: Option<&str>,
+        query: &str,
+        limit: usize,
+    ) -> Result<(Vec<Hit<'_>>, usize), MemoryError> {
         let needle = query.to_lowercase();
         let mut hits = Vec::new();
-        let mut scan = |path: &str, text: &str| scan_file(path, text, &needle, &mut hits);
         match path {
             Some(p) => {
                 let p = canonical(p)?;
-                let text = self.files.get(&p).ok_or_else(|| not_found(&p))?;
-                scan(&p, text);
+                let (path, text) = self.files.get_key_value(&p).ok_or_else(|| not_found(&p))?;
+                scan_file(path, text, &needle, &mut hits);
             }
-            None => self.files.iter().for_each(|(p, t)| scan(p, t)),
+            None => self.files.iter().for_each(|(p, t)| scan_file(p, t, &needle, &mut hits)),
         }
         let total = hits.len();
         if total > limit {
@@ -349,11 +377,11 @@ fn not_found(path: &str) -> MemoryError {
 ///
 /// ASCII text (the common case) is lower-cased once and searched with `memchr::memmem`, so the
 /// cost is one pass over the file plus the matching lines, not a comparison per byte per line.
-fn scan_file(path: &str, text: &str, needle: &str, hits: &mut Vec<SearchHit>) {
+fn scan_file<'a>(path: &'a str, text: &'a str, needle: &str, hits: &mut Vec<Hit<'a>>) {
     if !(text.is_ascii() && needle.is_ascii()) || needle.is_empty() {
         for (i, line) in text.lines().enumerate() {
             if needle.is_empty() || line.to_lowercase().contains(needle) {
-                hits.push(SearchHit { path: path.to_string(), line_number: i as u32 + 1, text: line.to_string() });
+                hits.push(Hit { path, line_number: i as u32 + 1, text: line });
             }
         }
         return;
@@ -373,6 +401,6 @@ fn scan_file(path: &str, text: &str, needle: &str, hits: &mut Vec<SearchHit>) {
         // As `str::lines`: a '\r' is dropped only when a '\n' follows it.
         let raw = &text[start..end];
         let line = if end < text.len() { raw.strip_suffix('\r').unwrap_or(raw) } else { raw };
-        hits.push(SearchHit { path: path.to_string(), line_number, text: line.to_string() });
+        hits.push(Hit { path, line_number, text: line });
     }
 }
