@@ -81,7 +81,14 @@ fn log_writes_plan_reads_and_commits() {
     assert!(plan.phase.turns[0].tool_results[0].body.contains("step 2: moved"), "{:?}", plan.phase.turns[0]);
     assert_eq!(records[2].validated_action, "east");
     // The memory diff of step 1 shows both writes.
-    assert!(records[1].memory_diff.contains_key("notes.txt") && records[1].memory_diff.contains_key("strategy.txt"));
+    // The diff keeps only the appended line of notes.txt, and the whole rewritten strategy.txt.
+    use automem::episode::trace::FileChange;
+    assert!(
+        matches!(&records[1].memory_diff["notes.txt"], FileChange::Appended(t) if t.ends_with("moved\n") && t.lines().count() == 1),
+        "{:?}",
+        records[1].memory_diff
+    );
+    assert_eq!(records[1].memory_diff["strategy.txt"], FileChange::Content("keep moving east".into()));
     assert_eq!(outcome.memory.read("strategy.txt").unwrap(), "keep moving east");
     // Token counts add up per step.
     assert_eq!(records[1].input_tokens, 40);

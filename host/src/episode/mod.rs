@@ -15,14 +15,14 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepC
 use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::{Actor, Memory, Part, Quotas, Snapshot};
+use crate::memory::{Actor, Change, Memory, Part, Quotas, Snapshot};
 use crate::policy::PolicyInstance;
 use crate::schema::{SchemaInstance, SchemaPlugin};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
 use ops::OpOutcome;
 use std::collections::BTreeMap;
 use timing::Timings;
-use trace::{PhaseRecord, PlanRecord, StepRecord, Turn};
+use trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
 
 /// Something that answers model turns: a policy plugin, or (later) an LLM endpoint.
 pub trait Policy {
@@ -113,6 +113,8 @@ struct Run<'a> {
     policy_errors: u32,
     last_error: Option<String>,
     timings: Timings,
+    /// The last system prompt of LOG and of PLAN, so traces record each only when it changes.
+    last_system: [String; 2],
 }
 
 /// Play one episode, handing each step's record to `sink` as soon as it is complete.
@@ -178,6 +180,7 @@ pub fn run_episode(
         policy_errors: 0,
         last_error: None,
         timings,
+        last_system: Default::default(),
     };
     let mut outcome = EpisodeOutcome {
         seed: spec.seed,
@@ -199,7 +202,7 @@ pub fn run_episode(
         let text = format!("{}\n{}", observation.long_term_context, observation.short_term_context);
         unchanged = if previous_text.as_deref() == Some(text.as_str()) { unchanged + 1 } else { 0 };
         previous_text = Some(text);
-        let before = run.timings.time(|t| &mut t.trace, || run.schema.memory().snapshot());
+        let mark = run.schema.memory().journal().len();
         let context = |phase: Phase, memory: &Memory| StepContext {
             step,
             phase,
@@ -257,7 +260,7 @@ pub fn run_episode(
             memory_diff: BTreeMap::new(),
         };
         let trace_start = std::time::Instant::now();
-        let record = StepRecord { memory_diff: diff(&before, run.schema.memory()), ..record };
+        let record = StepRecord { memory_diff: diff(mark, run.schema.memory()), ..record };
         sink(&record)?;
         run.timings.trace += trace_start.elapsed();
         outcome.steps = step + 1;
@@ -281,12 +284,22 @@ pub fn run_episode(
 }
 
 impl Run<'_> {
+    /// `system` for the trace if it differs from this phase's previous one, else `None`.
+    fn new_system_prompt(&mut self, phase: Phase, system: &str) -> Option<String> {
+        let last = &mut self.last_system[usize::from(phase == Phase::Plan)];
+        if last == system {
+            return None;
+        }
+        system.clone_into(last);
+        Some(system.to_string())
+    }
+
     /// The LOG phase: write memory about the previous action's outcome.
     fn log(&mut self, ctx: &StepContext) -> anyhow::Result<PhaseRecord> {
         let prompt = self.timings.time(|t| &mut t.schema, || self.schema.build_prompt(ctx))?;
         let allowed = self.allowed(Phase::Log);
         let mut record = PhaseRecord {
-            system_prompt: prompt.system.clone(),
+            system_prompt: self.new_system_prompt(Phase::Log, &prompt.system),
             initial_prompt: prompt.user.clone(),
             ..Default::default()
         };
@@ -340,7 +353,7 @@ impl Run<'_> {
         let allowed = self.allowed(Phase::Plan);
         let mut record = PlanRecord {
             phase: PhaseRecord {
-                system_prompt: prompt.system.clone(),
+                system_prompt: self.new_system_prompt(Phase::Plan, &prompt.system),
                 initial_prompt: prompt.user.clone(),
                 ended: "max-calls".into(),
                 ..Default::default()
@@ -546,16 +559,42 @@ fn tokens(log: Option<&PhaseRecord>, plan: &PhaseRecord) -> (u64, u64) {
         .fold((0, 0), |(i, o), t| (i + u64::from(t.prompt_tokens), o + u64::from(t.completion_tokens)))
 }
 
-fn diff(before: &Snapshot, after: &Memory) -> BTreeMap<String, Option<String>> {
-    let now = after.snapshot();
-    let mut changes = BTreeMap::new();
-    for (path, content) in &now {
-        if before.get(path) != Some(content) {
-            changes.insert(path.clone(), Some(content.clone()));
+/// The files changed since journal entry `mark`, from the journal (no copies of memory): a file
+/// only appended to keeps just the new lines; one rewritten keeps its whole new content.
+fn diff(mark: usize, memory: &Memory) -> BTreeMap<String, FileChange> {
+    let mut changes: BTreeMap<String, FileChange> = BTreeMap::new();
+    let current = |path: &str| match memory.read(path) {
+        Ok(text) => FileChange::Content(text.to_string()),
+        Err(_) => FileChange::Removed,
+    };
+    for entry in &memory.journal()[mark..] {
+        match &entry.change {
+            Change::Append { path, line } => match changes.get_mut(path) {
+                Some(FileChange::Appended(text)) => {
+                    text.push_str(line.trim_end_matches(['\n', '\r']));
+                    text.push('\n');
+                }
+                Some(_) => {}
+                None => {
+                    let line = line.trim_end_matches(['\n', '\r']);
+                    changes.insert(path.clone(), FileChange::Appended(format!("{line}\n")));
+                }
+            },
+            Change::Write { path, .. } | Change::Create { path } | Change::Remove { path } => {
+                changes.insert(path.clone(), FileChange::Removed);
+            }
+            Change::Rename { from, to } => {
+                changes.insert(from.clone(), FileChange::Removed);
+                changes.insert(to.clone(), FileChange::Removed);
+            }
+            Change::Looked { .. } | Change::Failed { .. } => {}
         }
     }
-    for path in before.keys().filter(|p| !now.contains_key(*p)) {
-        changes.insert(path.clone(), None);
+    // Whatever was not only appended to is shown as it is now (or as removed).
+    for (path, change) in changes.iter_mut() {
+        if !matches!(change, FileChange::Appended(_)) {
+            *change = current(path);
+        }
     }
     changes
 }

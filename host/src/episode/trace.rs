@@ -28,8 +28,10 @@ pub struct Turn {
 /// One phase (LOG or PLAN) of a step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PhaseRecord {
-    /// The schema's system prompt.
-    pub system_prompt: String,
+    /// The schema's system prompt; `None` when it is the same as in this phase of the previous
+    /// step (system prompts rarely change and would be most of a trace otherwise).
+    #[serde(default)]
+    pub system_prompt: Option<String>,
     /// The schema's first user prompt.
     pub initial_prompt: String,
     /// Every model call, in order.
@@ -88,5 +90,17 @@ pub struct StepRecord {
     /// Notes from the schema's after-step hook.
     pub after_step_notes: Vec<String>,
     /// Files changed during this step: new content, or none when deleted.
-    pub memory_diff: BTreeMap<String, Option<String>>,
+    pub memory_diff: BTreeMap<String, FileChange>,
+}
+
+/// How one memory file changed during a step.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FileChange {
+    /// Text was added at the end (the common case: APPEND); only the new text is kept.
+    Appended(String),
+    /// The file was created or rewritten; its whole new content.
+    Content(String),
+    /// The file was deleted.
+    Removed,
 }
