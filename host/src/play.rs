@@ -24,6 +24,8 @@ pub struct EpisodeOutcome {
     pub invalid_actions: u32,
     /// Why it ended: "done", "truncated" or "max-steps".
     pub end_reason: String,
+    /// Model calls that failed (the default action was taken).
+    pub policy_errors: u32,
 }
 
 /// Play one episode: reset with `seed`, ask the policy for an action each step, step the game.
@@ -45,6 +47,7 @@ pub fn play_episode(
         events: Vec::new(),
         invalid_actions: 0,
         end_reason: "max-steps".into(),
+        policy_errors: 0,
     };
     while outcome.steps < max_steps {
         let prompt = format!(
@@ -64,8 +67,15 @@ pub fn play_episode(
             allowed_ops: vec!["ACTION".into()],
             results: Vec::new(),
         };
-        let reply = agent.respond(&messages, &context)?;
-        let action = extract_action(&reply.text).unwrap_or(&info.default_action).to_string();
+        let reply = match agent.respond(&messages, &context) {
+            Ok(reply) => reply.text,
+            Err(err) => {
+                tracing::warn!("policy failed: {err}");
+                outcome.policy_errors += 1;
+                String::new()
+            }
+        };
+        let action = extract_action(&reply).unwrap_or(&info.default_action).to_string();
         let step = instance.step(&action)?;
         outcome.steps += 1;
         outcome.total_reward += step.reward;

@@ -53,6 +53,15 @@ pub struct EpisodeRecord {
     pub invalid_actions: u32,
     /// Model calls that failed.
     pub policy_errors: u32,
+    /// Those failures by kind (e.g. "timeout", "http-5xx").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub policy_errors_by_kind: BTreeMap<String, u32>,
+    /// Tokens the models read, as they reported them.
+    #[serde(default)]
+    pub prompt_tokens: u64,
+    /// Tokens the models wrote.
+    #[serde(default)]
+    pub completion_tokens: u64,
     /// The memory files at the end.
     pub final_memory: BTreeMap<String, String>,
     /// Why the episode failed (a plugin trapped, a file could not be written, ...).
@@ -87,6 +96,9 @@ impl EpisodeRecord {
             achievements: Vec::new(),
             invalid_actions: 0,
             policy_errors: 0,
+            policy_errors_by_kind: BTreeMap::new(),
+            prompt_tokens: 0,
+            completion_tokens: 0,
             final_memory: BTreeMap::new(),
             error: None,
         }
@@ -107,6 +119,9 @@ impl EpisodeRecord {
             achievements: o.events.iter().filter(|e| e.kind == "achievement").map(|e| e.name.clone()).collect(),
             invalid_actions: o.invalid_actions,
             policy_errors: o.policy_errors,
+            policy_errors_by_kind: o.policy_errors_by_kind.clone(),
+            prompt_tokens: o.prompt_tokens,
+            completion_tokens: o.completion_tokens,
             final_memory: o.memory.snapshot(),
             ..EpisodeRecord::new(o.seed, setup)
         }
@@ -121,6 +136,7 @@ impl EpisodeRecord {
             end_reason: o.end_reason.clone(),
             achievements: o.events.clone(),
             invalid_actions: o.invalid_actions,
+            policy_errors: o.policy_errors,
             ..EpisodeRecord::new(o.seed, setup)
         }
     }
@@ -192,6 +208,15 @@ pub struct Summary {
     /// Episodes that failed (not counted above), by seed.
     #[serde(default)]
     pub failed_seeds: Vec<u64>,
+    /// Model calls that failed in all episodes (each fell back), by kind.
+    #[serde(default)]
+    pub policy_errors_by_kind: BTreeMap<String, u32>,
+    /// Tokens the models read in all episodes.
+    #[serde(default)]
+    pub prompt_tokens: u64,
+    /// Tokens the models wrote in all episodes.
+    #[serde(default)]
+    pub completion_tokens: u64,
 }
 
 impl Summary {
@@ -202,7 +227,14 @@ impl Summary {
         let (mean, se) = mean_and_stderr(episodes.iter().map(|e| e.progression * 100.0));
         let n = episodes.len().max(1) as f64;
         let mut achievement_counts = BTreeMap::new();
+        let mut policy_errors_by_kind = BTreeMap::new();
         for e in &episodes {
+            for (kind, n) in &e.policy_errors_by_kind {
+                *policy_errors_by_kind.entry(kind.clone()).or_insert(0) += n;
+            }
+            if e.policy_errors > 0 && e.policy_errors_by_kind.is_empty() {
+                *policy_errors_by_kind.entry("unknown".to_string()).or_insert(0) += e.policy_errors;
+            }
             let unique: std::collections::BTreeSet<&String> = e.achievements.iter().collect();
             for a in unique {
                 *achievement_counts.entry(a.clone()).or_insert(0) += 1;
@@ -217,17 +249,25 @@ impl Summary {
             average_achievements: episodes.iter().map(|e| e.achievements.len() as f64).sum::<f64>() / n,
             achievement_counts,
             failed_seeds,
+            policy_errors_by_kind,
+            prompt_tokens: episodes.iter().map(|e| e.prompt_tokens).sum(),
+            completion_tokens: episodes.iter().map(|e| e.completion_tokens).sum(),
         }
     }
 
     /// One line for the terminal.
     pub fn line(&self) -> String {
+        let errors: u32 = self.policy_errors_by_kind.values().sum();
+        let errors = match errors {
+            0 => String::new(),
+            n => format!("; {n} model call(s) failed and fell back ({:?})", self.policy_errors_by_kind),
+        };
         let failed = match self.failed_seeds.len() {
             0 => String::new(),
             n => format!("; {n} episode(s) FAILED (seeds {:?}), see their episode-<seed>.json", self.failed_seeds),
         };
         format!(
-            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}{failed}",
+            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}{errors}{failed}",
             self.progression_percentage,
             self.standard_error,
             self.episodes_played,

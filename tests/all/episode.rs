@@ -1,11 +1,10 @@
 //! The LOG/PLAN engine with a real game and a real schema plugin.
 use crate::support::{component, runtime};
-use automem::PluginError;
 use automem::bindings::game_api::TaskOptions;
 use automem::bindings::policy_api::{Message, Reply, TurnContext};
 use automem::bindings::types::Phase;
 use automem::episode::trace::StepRecord;
-use automem::episode::{Agents, EndReason, EpisodeOutcome, EpisodeSpec, Policy, run_episode};
+use automem::episode::{Agents, EndReason, EpisodeOutcome, EpisodeSpec, Policy, PolicyError, run_episode};
 use automem::memory::{Memory, Quotas};
 
 /// A policy driven by a script of replies per phase, for testing the engine itself.
@@ -16,7 +15,7 @@ struct Scripted {
 }
 
 impl Policy for Scripted {
-    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError> {
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
         self.seen.push((context.phase, context.call_index, messages.to_vec()));
         let script = if context.phase == Phase::Log { &self.log } else { &self.plan };
         let text = script.get(context.call_index as usize).or(script.last()).copied().unwrap_or("");

@@ -24,15 +24,32 @@ use std::collections::BTreeMap;
 use timing::Timings;
 use trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
 
-/// Something that answers model turns: a policy plugin, or (later) an LLM endpoint.
+/// Something that answers model turns: a policy plugin, or an LLM endpoint.
 pub trait Policy {
     /// Answer one model turn.
-    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError>;
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError>;
+}
+
+/// Why a model turn got no usable reply. The engine records it, counts it by kind and falls
+/// back (the phase ends; PLAN takes the default action): it never ends the episode.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{kind}: {message}")]
+pub struct PolicyError {
+    /// A short, stable name for counting, e.g. "timeout", "http-5xx", "plugin-trap".
+    pub kind: String,
+    /// What happened, for the trace.
+    pub message: String,
+}
+
+impl From<PluginError> for PolicyError {
+    fn from(err: PluginError) -> Self {
+        PolicyError { kind: format!("plugin-{}", err.kind), message: err.to_string() }
+    }
 }
 
 impl Policy for PolicyInstance {
-    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError> {
-        PolicyInstance::respond(self, messages, context)
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
+        Ok(PolicyInstance::respond(self, messages, context)?)
     }
 }
 
@@ -91,6 +108,12 @@ pub struct EpisodeOutcome {
     pub invalid_actions: u32,
     /// Model calls that failed (the phase fell back).
     pub policy_errors: u32,
+    /// Those failures by kind.
+    pub policy_errors_by_kind: BTreeMap<String, u32>,
+    /// Tokens read and written by the models, as they reported them.
+    pub prompt_tokens: u64,
+    /// See `prompt_tokens`.
+    pub completion_tokens: u64,
     /// Why it ended.
     pub end_reason: EndReason,
     /// The memory at the end (files and journal).
@@ -110,7 +133,7 @@ struct Run<'a> {
     game_name: String,
     agents: Agents<'a>,
     parse: ParseOptions,
-    policy_errors: u32,
+    policy_errors: BTreeMap<String, u32>,
     last_error: Option<String>,
     timings: Timings,
     /// The last system prompt of LOG and of PLAN, so traces record each only when it changes.
@@ -177,7 +200,7 @@ pub fn run_episode(
         default_action: game_info.default_action.clone(),
         game_name: game_info.name.clone(),
         agents,
-        policy_errors: 0,
+        policy_errors: BTreeMap::new(),
         last_error: None,
         timings,
         last_system: Default::default(),
@@ -190,6 +213,9 @@ pub fn run_episode(
         events: Vec::new(),
         invalid_actions: 0,
         policy_errors: 0,
+        policy_errors_by_kind: BTreeMap::new(),
+        prompt_tokens: 0,
+        completion_tokens: 0,
         end_reason: EndReason::MaxSteps,
         memory: Memory::default(),
         timings: Timings::default(),
@@ -264,6 +290,8 @@ pub fn run_episode(
         sink(&record)?;
         run.timings.trace += trace_start.elapsed();
         outcome.steps = step + 1;
+        outcome.prompt_tokens += record.input_tokens;
+        outcome.completion_tokens += record.output_tokens;
         outcome.total_reward += result.reward;
         outcome.progression = result.progression;
         outcome.invalid_actions += u32::from(!result.action_valid);
@@ -276,7 +304,8 @@ pub fn run_episode(
             break;
         }
     }
-    outcome.policy_errors = run.policy_errors;
+    outcome.policy_errors = run.policy_errors.values().sum();
+    outcome.policy_errors_by_kind = std::mem::take(&mut run.policy_errors);
     outcome.memory = run.schema.memory().clone();
     run.timings.total = started.elapsed();
     outcome.timings = run.timings;
@@ -455,7 +484,7 @@ impl Run<'_> {
             }
             Err(err) => {
                 tracing::warn!("policy failed: {err}");
-                self.policy_errors += 1;
+                *self.policy_errors.entry(err.kind.clone()).or_default() += 1;
                 self.last_error = Some(err.to_string());
                 None
             }
