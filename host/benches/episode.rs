@@ -43,7 +43,7 @@ fn main() {
         initial_memory: None,
         out: Some(out.path().to_path_buf()),
     };
-    let cancel = AtomicBool::new(false);
+    let cancel = std::sync::Arc::new(AtomicBool::new(false));
     let mut total = Timings::default();
     let mut steps = 0u64;
     let wall = std::time::Instant::now();

@@ -17,6 +17,7 @@ pub mod episode;
 pub mod error;
 pub mod game;
 mod instance;
+pub mod llm;
 pub mod memory;
 pub mod play;
 pub mod policy;

@@ -61,6 +61,8 @@ impl PolicyInstance {
 pub enum PolicySource {
     /// A policy component (scripted or random).
     Plugin(PolicyPlugin),
+    /// An OpenAI-compatible endpoint.
+    Llm(crate::llm::LlmSource),
 }
 
 impl PolicySource {
@@ -68,24 +70,37 @@ impl PolicySource {
     pub fn name(&self) -> String {
         match self {
             PolicySource::Plugin(p) => p.name().to_string(),
+            PolicySource::Llm(l) => l.name(),
         }
     }
 
-    /// What pins it down: the component's SHA-256, or the model name.
+    /// What pins it down: the component's SHA-256 (empty for an endpoint: its settings say it).
     pub fn hash(&self) -> String {
         match self {
             PolicySource::Plugin(p) => p.hash().to_string(),
+            PolicySource::Llm(_) => String::new(),
         }
     }
 
-    /// A fresh policy for one episode.
+    /// Settings to record beside the run's policy settings (an endpoint's model and sampling).
+    pub fn own_settings(&self) -> Vec<(String, String)> {
+        match self {
+            PolicySource::Plugin(_) => Vec::new(),
+            PolicySource::Llm(l) => l.settings(),
+        }
+    }
+
+    /// A fresh policy for one episode; an endpoint's in-flight call is abandoned once `cancel`
+    /// is set.
     pub fn instantiate(
         &self,
         seed: u64,
         settings: &[(String, String)],
+        cancel: &std::sync::Arc<std::sync::atomic::AtomicBool>,
     ) -> Result<Box<dyn crate::episode::Policy>, PluginError> {
         match self {
             PolicySource::Plugin(p) => Ok(Box::new(p.instantiate(seed, settings)?)),
+            PolicySource::Llm(l) => Ok(Box::new(l.policy(cancel.clone()))),
         }
     }
 }

@@ -81,7 +81,11 @@ pub fn episode_paths(out: &Path, seed: u64) -> (PathBuf, PathBuf) {
 impl EpisodeRecord {
     /// A record of `setup`'s plugins for `seed`, with no results yet.
     fn new(seed: u64, setup: &Setup) -> Self {
-        let policy = |p: &PolicySource| plugin_ref(&p.name(), &p.hash(), &setup.policy_settings);
+        let policy = |p: &PolicySource| {
+            let settings: Vec<(String, String)> =
+                p.own_settings().into_iter().chain(setup.policy_settings.iter().cloned()).collect();
+            plugin_ref(&p.name(), &p.hash(), &settings)
+        };
         EpisodeRecord {
             seed,
             game: plugin_ref(setup.game.name(), setup.game.hash(), &[]),

@@ -13,6 +13,7 @@ use crate::results::{EpisodeRecord, episode_paths};
 use crate::schema::SchemaPlugin;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Everything fixed for a batch of episodes.
@@ -68,7 +69,7 @@ pub fn journal_path(out: &Path, seed: u64) -> PathBuf {
 }
 
 /// Play one episode. `on_step` is called after each step; `cancel` is checked between steps.
-pub fn play(setup: &Setup, seed: u64, cancel: &AtomicBool, on_step: &dyn Fn()) -> Played {
+pub fn play(setup: &Setup, seed: u64, cancel: &Arc<AtomicBool>, on_step: &dyn Fn()) -> Played {
     match try_play(setup, seed, cancel, on_step) {
         Ok((record, timings)) => Played::Finished(record, timings),
         Err(err) if err.downcast_ref::<Interrupted>().is_some() => Played::Interrupted,
@@ -87,10 +88,10 @@ pub fn play(setup: &Setup, seed: u64, cancel: &AtomicBool, on_step: &dyn Fn()) -
 fn try_play(
     setup: &Setup,
     seed: u64,
-    cancel: &AtomicBool,
+    cancel: &Arc<AtomicBool>,
     on_step: &dyn Fn(),
 ) -> anyhow::Result<(EpisodeRecord, Timings)> {
-    let mut policy = setup.policy.instantiate(seed, &setup.policy_settings)?;
+    let mut policy = setup.policy.instantiate(seed, &setup.policy_settings, cancel)?;
     let Some(schema) = &setup.schema else {
         let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps)?;
         let record = EpisodeRecord::from_play(&outcome, setup);
@@ -99,7 +100,8 @@ fn try_play(
         }
         return Ok((record, Timings::default()));
     };
-    let mut gameplay = setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings)).transpose()?;
+    let mut gameplay =
+        setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings, cancel)).transpose()?;
     let agents = Agents { memory: &mut *policy, gameplay: gameplay.as_mut().map(|g| &mut **g as &mut dyn Policy) };
     let spec = EpisodeSpec {
         seed,

@@ -6,6 +6,7 @@ mod cache;
 mod crafter_parity;
 mod episode;
 mod hostile;
+mod llm_policy;
 mod loading;
 mod memory_disk;
 mod memory_paths;

@@ -2,6 +2,7 @@
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::Runtime;
 use crate::bindings::game_api::TaskOptions;
+use crate::llm::{LlmSource, is_endpoint_spec};
 use crate::memory::Quotas;
 use crate::policy::PolicySource;
 use crate::results::{EpisodeRecord, Summary, write_summary};
@@ -20,12 +21,18 @@ pub struct RunArgs {
     /// The memory schema (e.g. crafter-v0). Without one, the policy plays with no memory.
     #[arg(long)]
     pub schema: Option<String>,
-    /// The policy (the memory specialist in two-model mode): a policy component name or path.
-    #[arg(long, default_value = "random")]
-    pub policy: String,
-    /// Two-model mode: the gameplay model that commits actions after the memory model's look-ups.
+    /// The policy (the memory specialist in two-model mode): a policy component name or path
+    /// (default: random), or an OpenAI-compatible endpoint,
+    /// `openai:http://HOST:PORT/v1#MODEL[?temperature=0.7&max_tokens=512&api_key_env=VAR&...]`.
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Two-model mode: the gameplay model that commits actions after the memory model's
+    /// look-ups; a component or an endpoint, as --policy.
     #[arg(long)]
     pub gameplay_policy: Option<String>,
+    /// A TOML file with the endpoints: `[memory]` (the policy) and optionally `[gameplay]`.
+    #[arg(long, value_name = "FILE", conflicts_with = "policy")]
+    pub llm_config: Option<PathBuf>,
     /// Settings for the policy, `key=value` (repeatable), e.g. `memory=off`.
     #[arg(long = "policy-setting", value_name = "KEY=VALUE")]
     pub policy_settings: Vec<String>,
@@ -80,16 +87,42 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
         None => None,
     };
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(args.concurrency + 8)
+        .enable_all()
+        .build()?;
     let runtime = Runtime::with_defaults()?;
+    let endpoint = |config: automem_llm::EndpointConfig| -> anyhow::Result<PolicySource> {
+        Ok(PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?))
+    };
     let load_policy = |p: &str| -> anyhow::Result<PolicySource> {
+        if is_endpoint_spec(p) {
+            return endpoint(automem_llm::EndpointConfig::parse_spec(p)?);
+        }
         Ok(PolicySource::Plugin(runtime.load_policy(&resolve_component(cli, p)?)?))
+    };
+    let (policy, gameplay) = match &args.llm_config {
+        Some(file) => {
+            let endpoints = automem_llm::LlmFile::from_toml_file(file)?;
+            let gameplay = match (&args.gameplay_policy, endpoints.gameplay) {
+                (Some(p), _) => Some(load_policy(p)?),
+                (None, Some(config)) => Some(endpoint(config)?),
+                (None, None) => None,
+            };
+            (endpoint(endpoints.memory)?, gameplay)
+        }
+        None => (
+            load_policy(args.policy.as_deref().unwrap_or("random"))?,
+            args.gameplay_policy.as_deref().map(load_policy).transpose()?,
+        ),
     };
     let schema = args.schema.as_ref().map(|s| resolve_component(cli, s)).transpose()?;
     let setup = Setup {
         game: runtime.load_game(&resolve_component(cli, &args.game)?)?,
         schema: schema.map(|s| runtime.load_schema(&s)).transpose()?,
-        policy: load_policy(&args.policy)?,
-        gameplay: args.gameplay_policy.as_deref().map(load_policy).transpose()?,
+        policy,
+        gameplay,
         policy_settings: pairs(&args.policy_settings, "--policy-setting")?,
         schema_settings: pairs(&args.schema_settings, "--schema-setting")?,
         task: TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() },
@@ -120,11 +153,6 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         ProgressStyle::with_template("{bar:30} {pos}/{len} steps · {msg} · {elapsed_precise} (eta {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let tokio = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(args.concurrency + 8)
-        .enable_all()
-        .build()?;
     let (mut results, interrupted) = tokio.block_on(play_all(Arc::new(setup.clone()), todo, args.concurrency, &bar));
     bar.finish_and_clear();
     results.extend(done);
