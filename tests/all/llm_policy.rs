@@ -168,3 +168,37 @@ fn a_bad_endpoint_spec_is_refused_with_the_reason() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success() && stderr.contains("AUTOMEM_NO_SUCH_KEY"), "{stderr}");
 }
+
+/// Opt-in: a real small model behind a real server (`scripts/real-llm.sh start`), through the
+/// whole engine. Run with `AUTOMEM_REAL_LLM_URL=$(scripts/real-llm.sh url) cargo test -p automem
+/// --test all real_llm -- --ignored`.
+#[test]
+#[ignore = "needs a real OpenAI-compatible server: see scripts/real-llm.sh"]
+fn real_llm_plays_two_short_crafter_episodes() {
+    let Ok(url) = std::env::var("AUTOMEM_REAL_LLM_URL") else {
+        eprintln!("AUTOMEM_REAL_LLM_URL is not set; start a server with scripts/real-llm.sh and set it");
+        return;
+    };
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let endpoint = automem_llm::Endpoint::new(automem_llm::EndpointConfig::new("real", url.clone(), "any")).unwrap();
+    let model = rt.block_on(endpoint.list_models()).unwrap().into_iter().next().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (game, schema) = (component("crafter"), component("crafter-v0"));
+    let spec = format!("openai:{url}#{model}?max_tokens=48&timeout=120s&temperature=0");
+    let output = Command::new(env!("CARGO_BIN_EXE_automem"))
+        .args(["run", "--game", game.to_str().unwrap(), "--schema", schema.to_str().unwrap()])
+        .args(["--policy", &spec, "--seeds", "1..2", "--max-steps", "3", "--concurrency", "2"])
+        .args(["--out", out.path().to_str().unwrap()])
+        .env("AUTOMEM_CACHE_DIR", out.path().join("cache"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    eprintln!("{stdout}");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let summary = json(&out.path().join("summary.json"));
+    assert_eq!(summary["episodes_played"], 2);
+    assert!(summary["prompt_tokens"].as_u64().unwrap() > 0 && summary["completion_tokens"].as_u64().unwrap() > 0);
+    let trace = std::fs::read_to_string(out.path().join("episode-1.jsonl")).unwrap();
+    let step0: serde_json::Value = serde_json::from_str(trace.lines().next().unwrap()).unwrap();
+    assert!(!step0["plan_phase"]["turns"][0]["raw_response"].as_str().unwrap_or("").is_empty());
+}
