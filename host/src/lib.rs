@@ -21,11 +21,13 @@ pub mod llm;
 pub mod memory;
 pub mod play;
 pub mod policy;
+pub mod registry;
 pub mod results;
 pub mod runner;
 pub mod runtime;
 pub mod sandbox;
 pub mod schema;
+pub mod serve;
 
 pub use error::{PluginError, PluginErrorKind};
 pub use runtime::{Runtime, World};

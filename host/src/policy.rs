@@ -63,6 +63,8 @@ pub enum PolicySource {
     Plugin(PolicyPlugin),
     /// An OpenAI-compatible endpoint.
     Llm(crate::llm::LlmSource),
+    /// Replies from elsewhere (an `automem serve` client), named so; its sessions make the policy.
+    Remote(String),
 }
 
 impl PolicySource {
@@ -71,6 +73,7 @@ impl PolicySource {
         match self {
             PolicySource::Plugin(p) => p.name().to_string(),
             PolicySource::Llm(l) => l.name(),
+            PolicySource::Remote(name) => name.clone(),
         }
     }
 
@@ -78,14 +81,14 @@ impl PolicySource {
     pub fn hash(&self) -> String {
         match self {
             PolicySource::Plugin(p) => p.hash().to_string(),
-            PolicySource::Llm(_) => String::new(),
+            PolicySource::Llm(_) | PolicySource::Remote(_) => String::new(),
         }
     }
 
     /// Settings to record beside the run's policy settings (an endpoint's model and sampling).
     pub fn own_settings(&self) -> Vec<(String, String)> {
         match self {
-            PolicySource::Plugin(_) => Vec::new(),
+            PolicySource::Plugin(_) | PolicySource::Remote(_) => Vec::new(),
             PolicySource::Llm(l) => l.settings(),
         }
     }
@@ -97,10 +100,11 @@ impl PolicySource {
         seed: u64,
         settings: &[(String, String)],
         cancel: &std::sync::Arc<std::sync::atomic::AtomicBool>,
-    ) -> Result<Box<dyn crate::episode::Policy>, PluginError> {
+    ) -> anyhow::Result<Box<dyn crate::episode::Policy>> {
         match self {
             PolicySource::Plugin(p) => Ok(Box::new(p.instantiate(seed, settings)?)),
             PolicySource::Llm(l) => Ok(Box::new(l.policy(cancel.clone()))),
+            PolicySource::Remote(name) => anyhow::bail!("`{name}` answers through its session; it has no policy here"),
         }
     }
 }

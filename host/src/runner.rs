@@ -70,7 +70,27 @@ pub fn journal_path(out: &Path, seed: u64) -> PathBuf {
 
 /// Play one episode. `on_step` is called after each step; `cancel` is checked between steps.
 pub fn play(setup: &Setup, seed: u64, cancel: &Arc<AtomicBool>, on_step: &dyn Fn()) -> Played {
-    match try_play(setup, seed, cancel, on_step) {
+    play_with(setup, seed, cancel, on_step, None)
+}
+
+/// The policies of one episode, when the caller makes them (e.g. the server's sessions, whose
+/// replies come from the client) instead of `Setup`'s sources.
+pub struct Policies {
+    /// Answers every turn, or LOG and the look-ups in two-model mode.
+    pub memory: Box<dyn Policy + Send>,
+    /// Commits actions in two-model mode.
+    pub gameplay: Option<Box<dyn Policy + Send>>,
+}
+
+/// As [`play`], with the caller's policies when given (`Setup`'s names them in the record).
+pub fn play_with(
+    setup: &Setup,
+    seed: u64,
+    cancel: &Arc<AtomicBool>,
+    on_step: &dyn Fn(),
+    policies: Option<Policies>,
+) -> Played {
+    match try_play(setup, seed, cancel, on_step, policies) {
         Ok((record, timings)) => Played::Finished(record, timings),
         Err(err) if err.downcast_ref::<Interrupted>().is_some() => Played::Interrupted,
         Err(err) => {
@@ -90,8 +110,15 @@ fn try_play(
     seed: u64,
     cancel: &Arc<AtomicBool>,
     on_step: &dyn Fn(),
+    policies: Option<Policies>,
 ) -> anyhow::Result<(EpisodeRecord, Timings)> {
-    let mut policy = setup.policy.instantiate(seed, &setup.policy_settings, cancel)?;
+    let (mut policy, mut gameplay): (Box<dyn Policy>, Option<Box<dyn Policy>>) = match policies {
+        Some(p) => (p.memory, p.gameplay.map(|g| g as Box<dyn Policy>)),
+        None => (
+            setup.policy.instantiate(seed, &setup.policy_settings, cancel)?,
+            setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings, cancel)).transpose()?,
+        ),
+    };
     let Some(schema) = &setup.schema else {
         let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps)?;
         let record = EpisodeRecord::from_play(&outcome, setup);
@@ -100,8 +127,6 @@ fn try_play(
         }
         return Ok((record, Timings::default()));
     };
-    let mut gameplay =
-        setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings, cancel)).transpose()?;
     let agents = Agents { memory: &mut *policy, gameplay: gameplay.as_mut().map(|g| &mut **g as &mut dyn Policy) };
     let spec = EpisodeSpec {
         seed,

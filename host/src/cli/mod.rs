@@ -2,6 +2,7 @@
 mod build;
 mod inspect;
 mod run;
+mod serve;
 pub mod seeds;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +29,8 @@ enum Command {
     Build(build::BuildArgs),
     /// Play episodes of a game with a policy and summarize them.
     Run(Box<run::RunArgs>),
+    /// Serve the environment over HTTP for RL trainers, with a hot-swappable schema registry.
+    Serve(serve::ServeArgs),
     /// Load a component, check its world and print what it declares.
     Inspect(inspect::InspectArgs),
 }
@@ -39,6 +42,7 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Build(args) => build::run(&cli, args),
         Command::Run(args) => run::run(&cli, args),
+        Command::Serve(args) => serve::run(&cli, args),
         Command::Inspect(args) => inspect::run(&cli, args),
     };
     match result {

@@ -1,0 +1,339 @@
+//! The schema registry: every schema version is a component identified by its name and the
+//! SHA-256 of its bytes, with metadata (parent, when and by whom it was made, description,
+//! evaluation). A directory is the registry's durable state: a restart finds every version.
+//!
+//! Layout: `DIR/<name>/<hash>.wasm`, `DIR/<name>/<hash>.json` (metadata, also for refused
+//! versions, without the component) and `DIR/<name>/latest` (the hash "latest" points at). Files
+//! are written atomically; "latest" moves only after its version is on disk and validated, so
+//! sessions never see a half-published version.
+use crate::runtime::Runtime;
+use crate::schema::SchemaPlugin;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+
+/// Where a version stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Uploaded; being compiled and smoke-tested.
+    Validating,
+    /// Usable, and can be "latest".
+    Published,
+    /// Failed validation; `reason` says why.
+    Refused,
+}
+
+/// A version's metadata, as stored and as the API shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionMeta {
+    /// SHA-256 of the component.
+    pub hash: String,
+    /// The schema's name (its folder).
+    pub name: String,
+    /// The version string the schema itself declares ("" until validated).
+    pub version: String,
+    /// The version it was derived from, if any.
+    pub parent: Option<String>,
+    /// When it was submitted (UTC, RFC 3339).
+    pub created_at: String,
+    /// Who or what made it (a user, `automem refine`, ...).
+    pub created_by: Option<String>,
+    /// What changed.
+    pub description: Option<String>,
+    /// Where it stands.
+    pub status: Status,
+    /// Why it was refused.
+    pub reason: Option<String>,
+    /// Evaluation results attached later (e.g. by `automem refine`).
+    pub evaluation: Option<serde_json::Value>,
+}
+
+/// What the registry knows of one schema name.
+#[derive(Default)]
+struct Entry {
+    versions: BTreeMap<String, (VersionMeta, Option<SchemaPlugin>)>,
+    latest: Option<String>,
+}
+
+/// Why a registry call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// No such schema or version.
+    #[error("{0}")]
+    NotFound(String),
+    /// The request cannot be done (a refused version as latest, a bad name, ...).
+    #[error("{0}")]
+    Invalid(String),
+    /// The disk said no.
+    #[error("registry storage: {0}")]
+    Io(String),
+}
+
+/// Schema versions by name and hash, on disk and loaded.
+pub struct Registry {
+    dir: PathBuf,
+    runtime: Runtime,
+    entries: RwLock<BTreeMap<String, Entry>>,
+}
+
+impl Registry {
+    /// Open (or create) the registry in `dir`, loading every published version.
+    pub fn open(dir: &Path, runtime: Runtime) -> anyhow::Result<Registry> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| anyhow::anyhow!("cannot create the schema registry {}: {e}", dir.display()))?;
+        let mut entries = BTreeMap::new();
+        for folder in std::fs::read_dir(dir)? {
+            let folder = folder?;
+            if !folder.file_type()?.is_dir() {
+                continue;
+            }
+            let name = folder.file_name().to_string_lossy().into_owned();
+            let mut entry = Entry::default();
+            for file in std::fs::read_dir(folder.path())? {
+                let path = file?.path();
+                if path.extension().is_none_or(|e| e != "json") {
+                    continue;
+                }
+                let meta: VersionMeta = serde_json::from_str(&std::fs::read_to_string(&path)?)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                let plugin = if meta.status == Status::Published {
+                    let wasm = path.with_extension("wasm");
+                    Some(runtime.load_schema(&wasm).map_err(|e| anyhow::anyhow!("{}: {e}", wasm.display()))?)
+                } else {
+                    None
+                };
+                entry.versions.insert(meta.hash.clone(), (meta, plugin));
+            }
+            entry.latest = std::fs::read_to_string(folder.path().join("latest")).ok().map(|s| s.trim().to_string());
+            entries.insert(name, entry);
+        }
+        Ok(Registry { dir: dir.to_path_buf(), runtime, entries: RwLock::new(entries) })
+    }
+
+    /// Every schema with its versions (oldest first) and its latest.
+    pub fn list(&self) -> Vec<(String, Option<String>, Vec<VersionMeta>)> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        entries
+            .iter()
+            .map(|(name, e)| {
+                let mut versions: Vec<VersionMeta> = e.versions.values().map(|(m, _)| m.clone()).collect();
+                versions.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+                (name.clone(), e.latest.clone(), versions)
+            })
+            .collect()
+    }
+
+    /// One version's metadata; `hash` may be a unique prefix.
+    pub fn version(&self, name: &str, hash: &str) -> Result<VersionMeta, RegistryError> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.get(name).ok_or_else(|| unknown(name))?;
+        Ok(find(entry, name, hash)?.0.clone())
+    }
+
+    /// The version a session asks for: `name`, `name@latest` or `name@HASH` (a unique prefix).
+    pub fn resolve(&self, spec: &str) -> Result<(VersionMeta, SchemaPlugin), RegistryError> {
+        let (name, which) = spec.split_once('@').unwrap_or((spec, "latest"));
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.get(name).ok_or_else(|| unknown(name))?;
+        let hash = match which {
+            "latest" => entry.latest.clone().ok_or_else(|| {
+                RegistryError::NotFound(format!("schema `{name}` has no published version yet"))
+            })?,
+            prefix => prefix.to_string(),
+        };
+        let (meta, plugin) = find(entry, name, &hash)?;
+        match plugin {
+            Some(plugin) => Ok((meta.clone(), plugin.clone())),
+            None => Err(RegistryError::Invalid(format!(
+                "version {} of `{name}` is {:?}{}; only published versions can be played",
+                short(&meta.hash),
+                meta.status,
+                meta.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+            ))),
+        }
+    }
+
+    /// Record an upload as validating (or return the version already known for these bytes).
+    pub fn submit(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        parent: Option<String>,
+        created_by: Option<String>,
+        description: Option<String>,
+    ) -> Result<VersionMeta, RegistryError> {
+        check_name(name)?;
+        let hash = crate::cache::sha256_hex(bytes);
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.entry(name.to_string()).or_default();
+        if let Some((meta, _)) = entry.versions.get(&hash) {
+            return Ok(meta.clone());
+        }
+        let meta = VersionMeta {
+            hash: hash.clone(),
+            name: name.to_string(),
+            version: String::new(),
+            parent,
+            created_at: now_rfc3339(),
+            created_by,
+            description,
+            status: Status::Validating,
+            reason: None,
+            evaluation: None,
+        };
+        entry.versions.insert(hash, (meta.clone(), None));
+        Ok(meta)
+    }
+
+    /// Compile and check an upload, run `smoke` on it, and publish it as the new latest, or
+    /// refuse it with the reason (latest stays where it was). Slow: call it off the request path.
+    pub fn validate_and_publish(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        smoke: &dyn Fn(&SchemaPlugin) -> anyhow::Result<String>,
+    ) -> Result<VersionMeta, RegistryError> {
+        let hash = crate::cache::sha256_hex(bytes);
+        let checked = self.runtime.load_schema_bytes(name, bytes).map_err(anyhow::Error::from).and_then(|plugin| {
+            let version = smoke(&plugin)?;
+            Ok((plugin, version))
+        });
+        let (plugin, version) = match checked {
+            Ok(ok) => ok,
+            Err(err) => {
+                let reason = format!("{err:#}");
+                let meta = self.update(name, &hash, |m| {
+                    m.status = Status::Refused;
+                    m.reason = Some(reason.clone());
+                })?;
+                self.store_meta(&meta)?;
+                return Ok(meta);
+            }
+        };
+        let folder = self.dir.join(name);
+        std::fs::create_dir_all(&folder).map_err(io)?;
+        atomic_write(&folder.join(format!("{hash}.wasm")), bytes)?;
+        let mut meta = self.version(name, &hash)?;
+        meta.status = Status::Published;
+        meta.version = version;
+        self.store_meta(&meta)?;
+        atomic_write(&folder.join("latest"), hash.as_bytes())?;
+        // The swap itself: one write lock, no I/O under it.
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.entry(name.to_string()).or_default();
+        entry.versions.insert(hash.clone(), (meta.clone(), Some(plugin)));
+        entry.latest = Some(hash);
+        Ok(meta)
+    }
+
+    /// Point "latest" at a published version (promotion or rollback).
+    pub fn set_latest(&self, name: &str, hash: &str) -> Result<VersionMeta, RegistryError> {
+        let meta = self.version(name, hash)?;
+        if meta.status != Status::Published {
+            return Err(RegistryError::Invalid(format!(
+                "version {} of `{name}` is {:?}; only a published version can be latest",
+                short(&meta.hash),
+                meta.status
+            )));
+        }
+        atomic_write(&self.dir.join(name).join("latest"), meta.hash.as_bytes())?;
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(entry) = entries.get_mut(name) {
+            entry.latest = Some(meta.hash.clone());
+        }
+        Ok(meta)
+    }
+
+    /// Attach evaluation results to a version.
+    pub fn set_evaluation(&self, name: &str, hash: &str, evaluation: serde_json::Value) -> Result<(), RegistryError> {
+        let meta = self.update(name, hash, |m| m.evaluation = Some(evaluation.clone()))?;
+        self.store_meta(&meta)
+    }
+
+    fn update(&self, name: &str, hash: &str, change: impl Fn(&mut VersionMeta)) -> Result<VersionMeta, RegistryError> {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.get_mut(name).ok_or_else(|| unknown(name))?;
+        let full = find(entry, name, hash)?.0.hash.clone();
+        let (meta, _) = entry.versions.get_mut(&full).ok_or_else(|| unknown(name))?;
+        change(meta);
+        Ok(meta.clone())
+    }
+
+    fn store_meta(&self, meta: &VersionMeta) -> Result<(), RegistryError> {
+        let folder = self.dir.join(&meta.name);
+        std::fs::create_dir_all(&folder).map_err(io)?;
+        let json = serde_json::to_vec_pretty(meta).map_err(|e| RegistryError::Io(e.to_string()))?;
+        atomic_write(&folder.join(format!("{}.json", meta.hash)), &json)
+    }
+}
+
+fn find<'a>(
+    entry: &'a Entry,
+    name: &str,
+    hash: &str,
+) -> Result<&'a (VersionMeta, Option<SchemaPlugin>), RegistryError> {
+    if hash.len() < 6 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(RegistryError::Invalid(format!(
+            "`{hash}` is not a version hash; give `latest` or at least 6 hex digits of one"
+        )));
+    }
+    let mut matches = entry.versions.iter().filter(|(h, _)| h.starts_with(hash));
+    match (matches.next(), matches.next()) {
+        (Some((_, v)), None) => Ok(v),
+        (None, _) => Err(RegistryError::NotFound(format!("schema `{name}` has no version {hash}"))),
+        (Some(_), Some(_)) => Err(RegistryError::Invalid(format!("`{hash}` matches several versions of `{name}`"))),
+    }
+}
+
+fn unknown(name: &str) -> RegistryError {
+    RegistryError::NotFound(format!("no schema named `{name}` in the registry"))
+}
+
+fn short(hash: &str) -> &str {
+    &hash[..hash.len().min(12)]
+}
+
+fn check_name(name: &str) -> Result<(), RegistryError> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !name.starts_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(RegistryError::Invalid(format!(
+            "`{name}` is not a schema name; use lower-case letters, digits, '-' and '_' (at most 64)"
+        )))
+    }
+}
+
+fn io(e: std::io::Error) -> RegistryError {
+    RegistryError::Io(e.to_string())
+}
+
+fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), RegistryError> {
+    let dir = path.parent().ok_or_else(|| RegistryError::Io(format!("{} has no folder", path.display())))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    std::io::Write::write_all(&mut tmp, bytes).map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// The current time as RFC 3339 UTC, e.g. "2026-11-24T01:02:03Z".
+pub fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
+}

@@ -1,0 +1,509 @@
+//! `automem serve`: the environment as an HTTP service for RL trainers, with a schema registry
+//! whose new versions are validated in the background and swapped in without a restart.
+//!
+//! The trainer's model writes the replies: a session hands out each model turn (the prompt
+//! messages and which model must answer) and takes the reply, until the episode's result. The
+//! episode is played by the same engine as `automem run` (`runner::play_with`), so a session's
+//! trace equals `run`'s for the same seed and replies. Sessions and groups keep the schema
+//! version they started with; "latest" moves only after a new version compiled, passed the world
+//! check and played a short smoke episode.
+pub mod api;
+pub mod metrics;
+pub mod session;
+
+use crate::bindings::game_api::TaskOptions;
+use crate::bindings::policy_api::{Message, Reply, TurnContext};
+use crate::bindings::types::Phase;
+use crate::episode::{Agents, EpisodeSpec, Policy, PolicyError, run_episode};
+use crate::game::GamePlugin;
+use crate::memory::{Memory, Quotas};
+use crate::policy::PolicySource;
+use crate::registry::{Registry, Status};
+use crate::runner::Setup;
+use api::{ApiError, CreateSession, ReplyBody, SchemaRef, SessionState};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use metrics::Metrics;
+use session::Session;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Most sessions whose episode is not over; more get 429.
+    pub max_sessions: usize,
+    /// A session nobody touched for this long is closed.
+    pub idle_timeout: Duration,
+    /// Where sessions' traces, records and memory go (`DIR/sessions/<id>/`).
+    pub data_dir: PathBuf,
+    /// A folder watched for new schema components (`<name>[@anything].wasm`).
+    pub watch_dir: Option<PathBuf>,
+    /// Steps of the smoke episode a new version must play.
+    pub smoke_steps: u32,
+}
+
+/// Everything the handlers share.
+pub struct AppState {
+    config: ServeConfig,
+    games: BTreeMap<String, GamePlugin>,
+    registry: Arc<Registry>,
+    sessions: Mutex<HashMap<String, Arc<Session>>>,
+    next_id: AtomicU64,
+    metrics: Metrics,
+}
+
+impl AppState {
+    /// A server over these games and registry.
+    pub fn new(config: ServeConfig, games: Vec<GamePlugin>, registry: Arc<Registry>) -> Arc<AppState> {
+        Arc::new(AppState {
+            config,
+            games: games.into_iter().map(|g| (g.name().to_string(), g)).collect(),
+            registry,
+            sessions: Mutex::new(HashMap::new()),
+            next_id: AtomicU64::new(1),
+            metrics: Metrics::default(),
+        })
+    }
+
+    fn active(&self) -> usize {
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).values().filter(|s| !s.is_over()).count()
+    }
+
+    fn session(&self, id: &str) -> Result<Arc<Session>, ApiError> {
+        self.sessions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(id)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(format!("no session `{id}` (closed sessions are forgotten after the idle timeout)")))
+    }
+
+    /// Close sessions idle for longer than the timeout; forget those over for as long.
+    pub fn reap(&self) {
+        let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+        let idle = self.config.idle_timeout;
+        sessions.retain(|_, s| {
+            if s.idle_for() < idle {
+                return true;
+            }
+            if !s.is_over() {
+                s.close();
+                self.metrics.error("idle-timeout");
+                return true;
+            }
+            false
+        });
+    }
+
+    /// Close every session (shutdown).
+    pub fn close_all(&self) {
+        for session in self.sessions.lock().unwrap_or_else(|e| e.into_inner()).values() {
+            session.close();
+        }
+    }
+
+    /// Validate `bytes` as a new version of `name` and, if it passes, make it latest. Returns
+    /// the version as it ended (published or refused).
+    pub fn publish(&self, name: &str, bytes: &[u8]) -> Result<crate::registry::VersionMeta, ApiError> {
+        let start = Instant::now();
+        let smoke = |plugin: &crate::schema::SchemaPlugin| {
+            let (declared, version) = smoke_test(plugin, &self.games, self.config.smoke_steps)?;
+            anyhow::ensure!(
+                declared == name,
+                "the component says it is schema `{declared}`, not `{name}`; upload it under its own name"
+            );
+            Ok(version)
+        };
+        let meta = self.registry.validate_and_publish(name, bytes, &smoke)?;
+        if meta.status == Status::Published {
+            self.metrics.swapped(start.elapsed().as_secs_f64());
+            tracing::info!(schema = name, hash = %meta.hash, "published as latest in {:?}", start.elapsed());
+        } else {
+            self.metrics.error("upload-refused");
+            tracing::warn!(schema = name, reason = ?meta.reason, "upload refused");
+        }
+        Ok(meta)
+    }
+}
+
+/// The API's routes.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/healthz", get(|| async { Json(serde_json::json!({"status": "ok"})) }))
+        .route("/openapi.json", get(openapi))
+        .route("/metrics", get(metrics_text))
+        .route("/v1/games", get(list_games))
+        .route("/v1/schemas", get(list_schemas))
+        .route("/v1/schemas/{name}/versions", post(upload_schema))
+        .route("/v1/schemas/{name}/versions/{hash}", get(get_version))
+        .route("/v1/schemas/{name}/latest", post(set_latest))
+        .route("/v1/sessions", post(create_session))
+        .route("/v1/groups", post(create_group))
+        .route("/v1/sessions/{id}", get(get_session).delete(close_session))
+        .route("/v1/sessions/{id}/reply", post(reply))
+        .route("/v1/sessions/{id}/trace", get(trace))
+        .with_state(state)
+}
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json"))
+}
+
+async fn metrics_text(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render(state.active()))
+}
+
+async fn list_games(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
+    let mut games = Vec::new();
+    for game in state.games.values() {
+        let info = game
+            .instantiate(0)
+            .and_then(|mut g| g.info())
+            .map_err(|e| ApiError::internal(format!("game `{}`: {e}", game.name())))?;
+        games.push(serde_json::json!({
+            "name": game.name(), "hash": game.hash(), "actions": info.actions,
+            "default_action": info.default_action, "tasks": info.tasks,
+        }));
+    }
+    Ok(Json(serde_json::json!({ "games": games })))
+}
+
+async fn list_schemas(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
+    let schemas: Vec<serde_json::Value> = state
+        .registry
+        .list()
+        .into_iter()
+        .map(|(name, latest, versions)| serde_json::json!({"name": name, "latest": latest, "versions": versions}))
+        .collect();
+    Json(serde_json::json!({ "schemas": schemas }))
+}
+
+/// Query of an upload.
+#[derive(Debug, serde::Deserialize)]
+struct UploadQuery {
+    parent: Option<String>,
+    created_by: Option<String>,
+    description: Option<String>,
+    #[serde(default)]
+    wait: bool,
+}
+
+async fn upload_schema(
+    State(state): State<Arc<AppState>>,
+    Path(name): Path<String>,
+    Query(q): Query<UploadQuery>,
+    body: Bytes,
+) -> Result<impl IntoResponse, ApiError> {
+    let meta = state.registry.submit(&name, &body, q.parent, q.created_by, q.description)?;
+    if meta.status != Status::Validating {
+        return Ok((StatusCode::OK, Json(serde_json::json!({ "version": meta }))));
+    }
+    let work = {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || state.publish(&name, &body))
+    };
+    if !q.wait {
+        return Ok((StatusCode::ACCEPTED, Json(serde_json::json!({ "version": meta }))));
+    }
+    let meta = work.await.map_err(|e| ApiError::internal(format!("validation task: {e}")))??;
+    if meta.status == Status::Refused {
+        return Err(ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            kind: "refused",
+            message: meta.reason.unwrap_or_default(),
+        });
+    }
+    Ok((StatusCode::CREATED, Json(serde_json::json!({ "version": meta }))))
+}
+
+async fn get_version(
+    State(state): State<Arc<AppState>>,
+    Path((name, hash)): Path<(String, String)>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(serde_json::json!({ "version": state.registry.version(&name, &hash)? })))
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct LatestBody {
+    hash: String,
+}
+
+async fn set_latest(
+    State(state): State<Arc<AppState>>,
+    Path(name): Path<String>,
+    Json(body): Json<LatestBody>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let meta = state.registry.set_latest(&name, &body.hash)?;
+    Ok(Json(serde_json::json!({ "name": name, "latest": meta.hash })))
+}
+
+/// Check a create request and pin its schema version.
+fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, bool), ApiError> {
+    let game = state.games.get(&req.game).ok_or_else(|| {
+        ApiError::bad_request(format!(
+            "no game `{}`; this server has: {}",
+            req.game,
+            state.games.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+    })?;
+    let two_model = match req.mode.as_str() {
+        "single" => false,
+        "two-model" => true,
+        other => return Err(ApiError::bad_request(format!("mode `{other}`: use `single` or `two-model`"))),
+    };
+    let (meta, schema) = state.registry.resolve(&req.schema)?;
+    let setup = Setup {
+        game: game.clone(),
+        schema: Some(schema),
+        policy: PolicySource::Remote("client".into()),
+        gameplay: two_model.then(|| PolicySource::Remote("client".into())),
+        policy_settings: Vec::new(),
+        schema_settings: req.schema_settings.clone().into_iter().collect(),
+        task: TaskOptions { task: req.task.clone(), max_steps: Some(req.max_steps), settings: Vec::new() },
+        max_steps: req.max_steps,
+        quotas: Quotas::default(),
+        initial_memory: None,
+        out: None,
+    };
+    Ok((setup, SchemaRef { name: meta.name, hash: meta.hash }, two_model))
+}
+
+async fn start_session(
+    state: &Arc<AppState>,
+    mut setup: Setup,
+    req: &CreateSession,
+    schema: SchemaRef,
+    two_model: bool,
+    group: Option<String>,
+) -> Result<Arc<Session>, ApiError> {
+    let id = format!("s-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
+    let dir = state.config.data_dir.join("sessions").join(&id);
+    std::fs::create_dir_all(&dir).map_err(|e| ApiError::internal(format!("{}: {e}", dir.display())))?;
+    setup.out = Some(dir);
+    state.metrics.session_created(&schema.name, &schema.hash);
+    let session = Session::start(id.clone(), group, setup, req.seed, schema, two_model).await;
+    state.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(id, session.clone());
+    Ok(session)
+}
+
+fn too_many(state: &AppState, wanted: usize) -> Result<(), ApiError> {
+    let active = state.active();
+    if active + wanted > state.config.max_sessions {
+        state.metrics.error("too-many-sessions");
+        return Err(ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            kind: "too-many-sessions",
+            message: format!(
+                "{active} session(s) running and {wanted} asked for, over the limit of {}; finish or close some",
+                state.config.max_sessions
+            ),
+        });
+    }
+    Ok(())
+}
+
+async fn create_session(
+    State(state): State<Arc<AppState>>,
+    Json(req): Json<CreateSession>,
+) -> Result<(StatusCode, Json<SessionState>), ApiError> {
+    too_many(&state, 1)?;
+    let (setup, schema, two_model) = prepare(&state, &req)?;
+    let session = start_session(&state, setup, &req, schema, two_model, None).await?;
+    Ok((StatusCode::CREATED, Json(session.state())))
+}
+
+async fn create_group(
+    State(state): State<Arc<AppState>>,
+    Json(req): Json<CreateSession>,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    let size = req.size.ok_or_else(|| ApiError::bad_request("a group needs `size`"))?;
+    if size == 0 || size > state.config.max_sessions {
+        return Err(ApiError::bad_request(format!("size must be 1 to {}", state.config.max_sessions)));
+    }
+    too_many(&state, size)?;
+    // Pin one version for the whole group, even if latest moves while it starts.
+    let (setup, schema, two_model) = prepare(&state, &req)?;
+    let group_id = format!("g-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
+    let starts = (0..size).map(|_| {
+        start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone()))
+    });
+    let sessions = futures_join_all(starts).await?;
+    let states: Vec<SessionState> = sessions.iter().map(|s| s.state()).collect();
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({"group_id": group_id, "seed": req.seed, "schema": schema, "sessions": states})),
+    ))
+}
+
+/// Await futures concurrently, failing on the first error.
+async fn futures_join_all<T>(
+    futures: impl Iterator<Item = impl std::future::Future<Output = Result<T, ApiError>>>,
+) -> Result<Vec<T>, ApiError> {
+    let mut out = Vec::new();
+    let pinned: Vec<_> = futures.map(Box::pin).collect();
+    // Sessions start on blocking threads; awaiting in order still lets them all run at once.
+    for f in pinned {
+        out.push(f.await?);
+    }
+    Ok(out)
+}
+
+async fn get_session(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> Result<Json<SessionState>, ApiError> {
+    Ok(Json(state.session(&id)?.state()))
+}
+
+async fn close_session(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    state.session(&id)?.close();
+    Ok(Json(serde_json::json!({"closed": true})))
+}
+
+async fn reply(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Json(body): Json<ReplyBody>,
+) -> Result<Json<SessionState>, ApiError> {
+    let session = state.session(&id)?;
+    session
+        .reply(body.text, body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0))
+        .await
+        .map_err(|m| {
+            state.metrics.error("conflict");
+            ApiError::conflict(m)
+        })?;
+    state.metrics.turn();
+    Ok(Json(session.state()))
+}
+
+async fn trace(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<impl IntoResponse, ApiError> {
+    let session = state.session(&id)?;
+    let text = tokio::fs::read_to_string(&session.trace_path).await.unwrap_or_default();
+    Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], text))
+}
+
+/// A policy for smoke episodes: ends LOG at once and commits the first valid action.
+struct SmokePolicy;
+
+impl Policy for SmokePolicy {
+    fn respond(&mut self, _messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
+        let text = match context.phase {
+            Phase::Log => "<|DONE|>".to_string(),
+            Phase::Plan => format!("<|ACTION|>{}<|END|>", context.actions.first().map_or("", String::as_str)),
+        };
+        Ok(Reply { text, prompt_tokens: 0, completion_tokens: 0 })
+    }
+}
+
+/// Play a short episode with a new schema version (on its own game, or the first loaded), so a
+/// version that traps, loops or breaks its files is refused before any session gets it. Returns
+/// the name and version string the schema declares.
+pub fn smoke_test(
+    schema: &crate::schema::SchemaPlugin,
+    games: &BTreeMap<String, GamePlugin>,
+    steps: u32,
+) -> anyhow::Result<(String, String)> {
+    let info = schema.instantiate(0, Memory::default())?.describe()?;
+    let game = games
+        .get(&info.game)
+        .or_else(|| if info.game == "*" { games.values().next() } else { None })
+        .ok_or_else(|| anyhow::anyhow!("the schema is written for game `{}`, which this server does not have", info.game))?;
+    let spec = EpisodeSpec {
+        seed: 1,
+        task: TaskOptions { task: String::new(), max_steps: Some(steps), settings: Vec::new() },
+        max_steps: steps,
+        schema_settings: Vec::new(),
+        quotas: Quotas::default(),
+        initial_memory: None,
+    };
+    let mut policy = SmokePolicy;
+    let agents = Agents { memory: &mut policy, gameplay: None };
+    run_episode(game, schema, agents, &spec, &mut |_| Ok(()))
+        .map_err(|e| anyhow::anyhow!("its smoke episode on `{}` failed: {e:#}", game.name()))?;
+    Ok((info.name, info.version))
+}
+
+/// Publish every new `.wasm` in `dir` (named `<schema>.wasm` or `<schema>@<anything>.wasm`).
+pub fn scan_watch_dir(state: &AppState, dir: &std::path::Path, seen: &mut HashMap<PathBuf, std::time::SystemTime>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "wasm") {
+            continue;
+        }
+        let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH);
+        if seen.get(&path) == Some(&modified) {
+            continue;
+        }
+        seen.insert(path.clone(), modified);
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = stem.split('@').next().unwrap_or_default().to_string();
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let submitted = state.registry.submit(&name, &bytes, None, Some(format!("watch:{}", path.display())), None);
+        match submitted {
+            Ok(meta) if meta.status == Status::Validating => {
+                if let Err(e) = state.publish(&name, &bytes) {
+                    tracing::warn!("{}: {}", path.display(), e.message);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!("{}: {e}", path.display()),
+        }
+    }
+}
+
+/// Serve on `listener` until Ctrl-C (or `shutdown` resolves): stop accepting, let running
+/// requests finish, close the sessions (their traces are on disk).
+pub async fn serve(
+    state: Arc<AppState>,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let reaper = {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let tick = (state.config.idle_timeout / 4).clamp(Duration::from_millis(50), Duration::from_secs(5));
+            loop {
+                tokio::time::sleep(tick).await;
+                state.reap();
+            }
+        })
+    };
+    let watcher = state.config.watch_dir.clone().map(|dir| {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut seen = HashMap::new();
+            loop {
+                let (s, d) = (state.clone(), dir.clone());
+                let mut taken = std::mem::take(&mut seen);
+                taken = tokio::task::spawn_blocking(move || {
+                    scan_watch_dir(&s, &d, &mut taken);
+                    taken
+                })
+                .await
+                .unwrap_or_default();
+                seen = taken;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        })
+    });
+    axum::serve(listener, router(state.clone())).with_graceful_shutdown(shutdown).await?;
+    reaper.abort();
+    if let Some(w) = watcher {
+        w.abort();
+    }
+    state.close_all();
+    Ok(())
+}
