@@ -85,14 +85,20 @@ impl Policy for LlmPolicy {
             Some(Err(failure)) => return Err(error(failure.kind(), failure.to_string())),
             Some(Ok(completion)) => completion,
         };
+        let spent = |kind: &str, message: String| PolicyError {
+            raw_response: completion.text.clone(),
+            prompt_tokens: completion.prompt_tokens,
+            completion_tokens: completion.completion_tokens,
+            ..error(kind, message)
+        };
         if completion.text.trim().is_empty() {
-            return Err(error(
+            return Err(spent(
                 "empty-reply",
                 format!("the model answered nothing (finish_reason {:?})", completion.finish_reason),
             ));
         }
         if completion.truncated() && parse_reply(&completion.text, &ParseOptions::default()).is_empty() {
-            return Err(error(
+            return Err(spent(
                 "truncated",
                 format!(
                     "the reply hit max_tokens ({}) before any complete command; raise max_tokens",
@@ -118,7 +124,7 @@ fn to_chat(message: &Message) -> ChatMessage {
 }
 
 fn error(kind: &str, message: String) -> PolicyError {
-    PolicyError { kind: kind.to_string(), message }
+    PolicyError::new(kind, message)
 }
 
 /// Resolves when `cancel` is set (checked every 50 ms: interruption is rare and not urgent).

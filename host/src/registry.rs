@@ -138,9 +138,10 @@ impl Registry {
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
         let entry = entries.get(name).ok_or_else(|| unknown(name))?;
         let hash = match which {
-            "latest" => entry.latest.clone().ok_or_else(|| {
-                RegistryError::NotFound(format!("schema `{name}` has no published version yet"))
-            })?,
+            "latest" => entry
+                .latest
+                .clone()
+                .ok_or_else(|| RegistryError::NotFound(format!("schema `{name}` has no published version yet")))?,
             prefix => prefix.to_string(),
         };
         let (meta, plugin) = find(entry, name, &hash)?;

@@ -2,8 +2,8 @@
 mod build;
 mod inspect;
 mod run;
-mod serve;
 pub mod seeds;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

@@ -39,11 +39,30 @@ pub struct PolicyError {
     pub kind: String,
     /// What happened, for the trace.
     pub message: String,
+    /// What the model did answer, when it answered something unusable (e.g. cut off).
+    pub raw_response: String,
+    /// Tokens the failed call still cost, when known.
+    pub prompt_tokens: u32,
+    /// See `prompt_tokens`.
+    pub completion_tokens: u32,
+}
+
+impl PolicyError {
+    /// A failure of this kind that cost nothing and answered nothing.
+    pub fn new(kind: &str, message: impl Into<String>) -> Self {
+        PolicyError {
+            kind: kind.to_string(),
+            message: message.into(),
+            raw_response: String::new(),
+            prompt_tokens: 0,
+            completion_tokens: 0,
+        }
+    }
 }
 
 impl From<PluginError> for PolicyError {
     fn from(err: PluginError) -> Self {
-        PolicyError { kind: format!("plugin-{}", err.kind), message: err.to_string() }
+        PolicyError::new(&format!("plugin-{}", err.kind), err.to_string())
     }
 }
 
@@ -134,7 +153,7 @@ struct Run<'a> {
     agents: Agents<'a>,
     parse: ParseOptions,
     policy_errors: BTreeMap<String, u32>,
-    last_error: Option<String>,
+    last_error: Option<PolicyError>,
     timings: Timings,
     /// The last system prompt of LOG and of PLAN, so traces record each only when it changes.
     last_system: [String; 2],
@@ -485,21 +504,22 @@ impl Run<'_> {
             Err(err) => {
                 tracing::warn!("policy failed: {err}");
                 *self.policy_errors.entry(err.kind.clone()).or_default() += 1;
-                self.last_error = Some(err.to_string());
+                self.last_error = Some(err);
                 None
             }
         }
     }
 
     fn failed_turn(&mut self, messages: &[Message]) -> Turn {
+        let error = self.last_error.take();
         Turn {
             prompt: messages.last().map(|m| m.content.clone()).unwrap_or_default(),
             responder: String::new(),
-            raw_response: String::new(),
+            raw_response: error.as_ref().map(|e| e.raw_response.clone()).unwrap_or_default(),
             tool_results: Vec::new(),
-            prompt_tokens: 0,
-            completion_tokens: 0,
-            error: self.last_error.take(),
+            prompt_tokens: error.as_ref().map_or(0, |e| e.prompt_tokens),
+            completion_tokens: error.as_ref().map_or(0, |e| e.completion_tokens),
+            error: error.map(|e| e.to_string()),
         }
     }
 

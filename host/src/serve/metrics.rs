@@ -59,16 +59,18 @@ impl Metrics {
         }
         metric(&mut out, "automem_schema_sessions_total", "counter", "Sessions created per schema version.");
         for ((schema, hash), n) in self.sessions_by_version.lock().unwrap_or_else(|e| e.into_inner()).iter() {
-            let _ = writeln!(out, "automem_schema_sessions_total{{schema=\"{schema}\",hash=\"{}\"}} {n}", hash.get(..12).unwrap_or(hash));
+            let _ = writeln!(
+                out,
+                "automem_schema_sessions_total{{schema=\"{schema}\",hash=\"{}\"}} {n}",
+                hash.get(..12).unwrap_or(hash)
+            );
         }
         metric(&mut out, "automem_schema_swaps_total", "counter", "Versions published as latest.");
         let _ = writeln!(out, "automem_schema_swaps_total {}", self.swaps.load(Ordering::Relaxed));
         metric(&mut out, "automem_schema_swap_seconds_sum", "counter", "Upload-to-latest time, summed.");
-        let _ =
-            writeln!(out, "automem_schema_swap_seconds_sum {}", self.swap_seconds_sum.lock().map_or(0.0, |v| *v));
+        let _ = writeln!(out, "automem_schema_swap_seconds_sum {}", self.swap_seconds_sum.lock().map_or(0.0, |v| *v));
         metric(&mut out, "automem_schema_swap_seconds_last", "gauge", "Upload-to-latest time of the last swap.");
-        let _ =
-            writeln!(out, "automem_schema_swap_seconds_last {}", self.swap_seconds_last.lock().map_or(0.0, |v| *v));
+        let _ = writeln!(out, "automem_schema_swap_seconds_last {}", self.swap_seconds_last.lock().map_or(0.0, |v| *v));
         out
     }
 }

@@ -78,12 +78,9 @@ impl AppState {
     }
 
     fn session(&self, id: &str) -> Result<Arc<Session>, ApiError> {
-        self.sessions
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(id)
-            .cloned()
-            .ok_or_else(|| ApiError::not_found(format!("no session `{id}` (closed sessions are forgotten after the idle timeout)")))
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).get(id).cloned().ok_or_else(|| {
+            ApiError::not_found(format!("no session `{id}` (closed sessions are forgotten after the idle timeout)"))
+        })
     }
 
     /// Close sessions idle for longer than the timeout; forget those over for as long.
@@ -332,9 +329,8 @@ async fn create_group(
     // Pin one version for the whole group, even if latest moves while it starts.
     let (setup, schema, two_model) = prepare(&state, &req)?;
     let group_id = format!("g-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
-    let starts = (0..size).map(|_| {
-        start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone()))
-    });
+    let starts = (0..size)
+        .map(|_| start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone())));
     let sessions = futures_join_all(starts).await?;
     let states: Vec<SessionState> = sessions.iter().map(|s| s.state()).collect();
     Ok((
@@ -377,13 +373,12 @@ async fn reply(
     Json(body): Json<ReplyBody>,
 ) -> Result<Json<SessionState>, ApiError> {
     let session = state.session(&id)?;
-    session
-        .reply(body.text, body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0))
-        .await
-        .map_err(|m| {
+    session.reply(body.text, body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0)).await.map_err(
+        |m| {
             state.metrics.error("conflict");
             ApiError::conflict(m)
-        })?;
+        },
+    )?;
     state.metrics.turn();
     Ok(Json(session.state()))
 }
@@ -416,10 +411,10 @@ pub fn smoke_test(
     steps: u32,
 ) -> anyhow::Result<(String, String)> {
     let info = schema.instantiate(0, Memory::default())?.describe()?;
-    let game = games
-        .get(&info.game)
-        .or_else(|| if info.game == "*" { games.values().next() } else { None })
-        .ok_or_else(|| anyhow::anyhow!("the schema is written for game `{}`, which this server does not have", info.game))?;
+    let game =
+        games.get(&info.game).or_else(|| if info.game == "*" { games.values().next() } else { None }).ok_or_else(
+            || anyhow::anyhow!("the schema is written for game `{}`, which this server does not have", info.game),
+        )?;
     let spec = EpisodeSpec {
         seed: 1,
         task: TaskOptions { task: String::new(), max_steps: Some(steps), settings: Vec::new() },

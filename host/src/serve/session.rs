@@ -35,7 +35,7 @@ pub struct RemotePolicy {
 
 impl Policy for RemotePolicy {
     fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
-        let closed = || PolicyError { kind: "closed".into(), message: "the session was closed".into() };
+        let closed = || PolicyError::new("closed", "the session was closed");
         if self.cancel.load(Ordering::Relaxed) {
             return Err(closed());
         }
