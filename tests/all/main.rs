@@ -11,5 +11,6 @@ mod loading;
 mod memory_disk;
 mod memory_paths;
 mod run_cli;
+mod serve;
 mod support;
 mod wasi;

@@ -79,24 +79,21 @@ impl AppState {
 
     fn session(&self, id: &str) -> Result<Arc<Session>, ApiError> {
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).get(id).cloned().ok_or_else(|| {
-            ApiError::not_found(format!("no session `{id}` (closed sessions are forgotten after the idle timeout)"))
+            ApiError::not_found(format!("no session `{id}` (ended sessions are forgotten after four idle timeouts)"))
         })
     }
 
-    /// Close sessions idle for longer than the timeout; forget those over for as long.
+    /// Close sessions idle for longer than the timeout; forget those over for four times as
+    /// long (their files stay on disk).
     pub fn reap(&self) {
         let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
         let idle = self.config.idle_timeout;
         sessions.retain(|_, s| {
-            if s.idle_for() < idle {
-                return true;
-            }
-            if !s.is_over() {
+            if !s.is_over() && s.idle_for() >= idle {
                 s.close();
                 self.metrics.error("idle-timeout");
-                return true;
             }
-            false
+            !s.is_over() || s.idle_for() < idle * 4
         });
     }
 
@@ -331,7 +328,7 @@ async fn create_group(
     let group_id = format!("g-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
     let starts = (0..size)
         .map(|_| start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone())));
-    let sessions = futures_join_all(starts).await?;
+    let sessions = start_all(starts).await?;
     let states: Vec<SessionState> = sessions.iter().map(|s| s.state()).collect();
     Ok((
         StatusCode::CREATED,
@@ -339,15 +336,14 @@ async fn create_group(
     ))
 }
 
-/// Await futures concurrently, failing on the first error.
-async fn futures_join_all<T>(
-    futures: impl Iterator<Item = impl std::future::Future<Output = Result<T, ApiError>>>,
+/// Start sessions one after another (each takes about a millisecond: instantiate, first
+/// prompt), failing on the first error.
+async fn start_all<T>(
+    starts: impl Iterator<Item = impl std::future::Future<Output = Result<T, ApiError>>>,
 ) -> Result<Vec<T>, ApiError> {
     let mut out = Vec::new();
-    let pinned: Vec<_> = futures.map(Box::pin).collect();
-    // Sessions start on blocking threads; awaiting in order still lets them all run at once.
-    for f in pinned {
-        out.push(f.await?);
+    for start in starts {
+        out.push(start.await?);
     }
     Ok(out)
 }

@@ -226,6 +226,7 @@ impl Session {
         self.cancel.store(true, Ordering::Relaxed);
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.replies = None;
+        inner.last_active = Instant::now();
         if inner.result.is_none() {
             inner.status = "closed";
             inner.turn = None;

@@ -1,0 +1,305 @@
+//! `automem serve` end to end over real HTTP on loopback: sessions equal `automem run`, groups,
+//! hot-swap under load, refused uploads, limits and idle expiry.
+use crate::support::component;
+use automem::registry::Registry;
+use automem::serve::{AppState, ServeConfig, serve};
+use automem::{Runtime, SandboxConfig};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+
+struct Server {
+    rt: tokio::runtime::Runtime,
+    base: String,
+    http: reqwest::Client,
+    dir: tempfile::TempDir,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl Server {
+    fn start(max_sessions: usize, idle_timeout: Duration) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let config = SandboxConfig { call_timeout_ms: 300, pool_instances: 600, ..SandboxConfig::default() };
+        let runtime = Runtime::new(config, Some(dir.path().join("cache"))).unwrap();
+        let games =
+            vec![runtime.load_game(&component("corridor")).unwrap(), runtime.load_game(&component("crafter")).unwrap()];
+        let registry = Arc::new(Registry::open(&dir.path().join("registry"), runtime).unwrap());
+        let config = ServeConfig {
+            max_sessions,
+            idle_timeout,
+            data_dir: dir.path().to_path_buf(),
+            watch_dir: None,
+            smoke_steps: 5,
+        };
+        let state = AppState::new(config, games, registry.clone());
+        let bytes = std::fs::read(component("generic-v0")).unwrap();
+        registry.submit("generic-v0", &bytes, None, None, None).unwrap();
+        state.publish("generic-v0", &bytes).unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(512).build().unwrap();
+        let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        rt.spawn(serve(state, listener, async move {
+            let _ = stopped.await;
+        }));
+        Server { rt, base, http: reqwest::Client::new(), dir, _stop: stop }
+    }
+
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        self.rt.block_on(self.call(reqwest::Method::POST, path, Some(body)))
+    }
+
+    fn get(&self, path: &str) -> (u16, Value) {
+        self.rt.block_on(self.call(reqwest::Method::GET, path, None))
+    }
+
+    fn upload(&self, name: &str, bytes: Vec<u8>) -> (u16, Value) {
+        self.rt.block_on(async {
+            let url = format!("{}/v1/schemas/{name}/versions?wait=true&created_by=test", self.base);
+            let response = self.http.post(url).body(bytes).send().await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.json().await.unwrap())
+        })
+    }
+}
+
+/// The replies a deterministic "model" gives for the corridor under generic-v0, with the token
+/// counts the loopback LLM server reports for them (10 in, one per word out).
+fn answer(turn: &Value) -> (String, u32, u32) {
+    let system = turn["messages"][0]["content"].as_str().unwrap_or("");
+    let text = if system.contains("Memory is read-only now") {
+        "<|SEARCH|>notes.txt|east<|END|>\n<|ACTION|>east<|END|>"
+    } else {
+        "<|APPEND|>notes.txt|walking east works<|END|>\n<|DONE|>"
+    };
+    (text.to_string(), 10, text.split_whitespace().count() as u32)
+}
+
+/// Reply to `state`'s turn; returns the next state.
+fn step(server: &Server, state: &Value) -> Value {
+    let id = state["session"]["id"].as_str().unwrap();
+    let (text, pt, ct) = answer(&state["turn"]);
+    let (status, next) = server
+        .post(&format!("/v1/sessions/{id}/reply"), json!({"text": text, "prompt_tokens": pt, "completion_tokens": ct}));
+    assert_eq!(status, 200, "{next}");
+    next
+}
+
+fn play_to_end(server: &Server, mut state: Value) -> Value {
+    while state["result"].is_null() {
+        state = step(server, &state);
+    }
+    state
+}
+
+#[test]
+fn a_session_plays_the_same_episode_as_run() {
+    let server = Server::start(16, Duration::from_secs(60));
+    let (status, created) =
+        server.post("/v1/sessions", json!({"game": "corridor", "seed": 7, "schema": "generic-v0", "max_steps": 12}));
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["turn"]["phase"], "plan");
+    assert_eq!(created["turn"]["responder"], "single");
+    let done = play_to_end(&server, created);
+    assert_eq!(done["session"]["status"], "finished");
+    assert_eq!(done["result"]["steps"], 12);
+    let id = done["session"]["id"].as_str().unwrap().to_string();
+    let api_trace = server.rt.block_on(async {
+        reqwest::get(format!("{}/v1/sessions/{id}/trace", server.base)).await.unwrap().text().await.unwrap()
+    });
+    assert_eq!(api_trace.lines().count(), 12);
+
+    // The same seed and replies through `automem run`, the replies coming from an LLM endpoint.
+    let mock = server.rt.block_on(automem_llm::mock::MockServer::start()).unwrap();
+    mock.set_responder(|request| {
+        let turn = json!({"messages": request.body_json["messages"]});
+        automem_llm::mock::Behavior::reply(answer(&turn).0)
+    });
+    let out = server.dir.path().join("run");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_automem"))
+        .args(["run", "--game", component("corridor").to_str().unwrap()])
+        .args(["--schema", component("generic-v0").to_str().unwrap()])
+        .args(["--policy", &format!("openai:{}#m", mock.base_url()), "--seeds", "7", "--max-steps", "12"])
+        .args(["--out", out.to_str().unwrap()])
+        .env("AUTOMEM_CACHE_DIR", server.dir.path().join("cache"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let run_trace = std::fs::read_to_string(out.join("episode-7.jsonl")).unwrap();
+    assert!(api_trace == run_trace, "the API's trace differs from run's");
+}
+
+/// A different component with the same behaviour: the same bytes plus a custom section.
+fn new_version(bytes: &[u8], tag: &str) -> Vec<u8> {
+    let name = b"automem-test-tag";
+    let payload = tag.as_bytes();
+    let size = 1 + name.len() + payload.len();
+    assert!(size < 128 && name.len() < 128);
+    let mut out = bytes.to_vec();
+    out.extend([0u8, size as u8, name.len() as u8]);
+    out.extend(name);
+    out.extend(payload);
+    out
+}
+
+#[test]
+fn a_swap_while_64_sessions_play_fails_no_turn_and_pins_versions() {
+    let server = Server::start(256, Duration::from_secs(60));
+    let (_, schemas) = server.get("/v1/schemas");
+    let old = schemas["schemas"][0]["latest"].as_str().unwrap().to_string();
+    let (status, group) = server.post(
+        "/v1/groups",
+        json!({"size": 64, "game": "corridor", "seed": 11, "schema": "generic-v0@latest", "max_steps": 30}),
+    );
+    assert_eq!(status, 201, "{group}");
+    assert_eq!(group["schema"]["hash"], old.as_str());
+    let mut states: Vec<Value> = group["sessions"].as_array().unwrap().clone();
+    assert!(states.iter().all(|s| s["session"]["seed"] == 11 && s["session"]["schema"]["hash"] == old.as_str()));
+    // Everyone plays a few turns, then a new version is uploaded while they keep playing.
+    for _ in 0..3 {
+        states = states.iter().map(|s| step(&server, s)).collect();
+    }
+    let bytes = new_version(&std::fs::read(component("generic-v0")).unwrap(), "v2");
+    let (upload, played) = server.rt.block_on(async {
+        let uploading = async {
+            let url = format!("{}/v1/schemas/generic-v0/versions?wait=true", server.base);
+            let response = server.http.post(url).body(bytes).send().await.unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap())
+        };
+        let server = &server;
+        let playing = join_all(states.iter().map(|s| {
+            let s = s.clone();
+            async move {
+                let mut s = s;
+                for _ in 0..5 {
+                    if !s["result"].is_null() {
+                        break;
+                    }
+                    let id = s["session"]["id"].as_str().unwrap().to_string();
+                    let (text, pt, ct) = answer(&s["turn"]);
+                    let body = json!({"text": text, "prompt_tokens": pt, "completion_tokens": ct});
+                    let (status, next) =
+                        server.call(reqwest::Method::POST, &format!("/v1/sessions/{id}/reply"), Some(body)).await;
+                    assert_eq!(status, 200, "a turn failed during the swap: {next}");
+                    s = next;
+                }
+                s
+            }
+        }));
+        tokio::join!(uploading, playing)
+    });
+    assert_eq!(upload.0, 201, "{}", upload.1);
+    let new = upload.1["version"]["hash"].as_str().unwrap().to_string();
+    assert_ne!(new, old);
+    assert_eq!(upload.1["version"]["parent"], Value::Null);
+    // Running sessions kept the old version to the end; a new session gets the new one.
+    for state in played {
+        assert_eq!(state["session"]["schema"]["hash"], old.as_str());
+        let end = play_to_end(&server, state);
+        assert_eq!(end["session"]["status"], "finished", "{end}");
+    }
+    let (_, fresh) = server.post("/v1/sessions", json!({"game": "corridor", "seed": 1, "schema": "generic-v0"}));
+    assert_eq!(fresh["session"]["schema"]["hash"], new.as_str());
+    // Rollback is one call; pinning an exact version works too.
+    let (status, rolled) = server.post("/v1/schemas/generic-v0/latest", json!({"hash": old}));
+    assert_eq!(status, 200, "{rolled}");
+    let (_, again) = server.post("/v1/sessions", json!({"game": "corridor", "seed": 1, "schema": "generic-v0"}));
+    assert_eq!(again["session"]["schema"]["hash"], old.as_str());
+    let pinned = format!("generic-v0@{}", &new[..10]);
+    let (_, exact) = server.post("/v1/sessions", json!({"game": "corridor", "seed": 1, "schema": pinned}));
+    assert_eq!(exact["session"]["schema"]["hash"], new.as_str());
+    let (_, metrics) = server.get("/metrics");
+    let metrics = metrics.as_str().unwrap().to_string();
+    assert!(metrics.contains("automem_schema_swaps_total 2"), "{metrics}");
+    assert!(!metrics.contains("automem_errors_total{"), "{metrics}");
+}
+
+/// Poll futures concurrently on the current task; their outputs in order.
+async fn join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+    use std::task::Poll;
+    let mut futures: Vec<_> = futures.map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (future, output) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if output.is_none() {
+                match future.as_mut().poll(cx) {
+                    Poll::Ready(v) => *output = Some(v),
+                    Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending { Poll::Pending } else { Poll::Ready(()) }
+    })
+    .await;
+    outputs.into_iter().map(|o| o.unwrap()).collect()
+}
+
+#[test]
+fn broken_uploads_are_refused_and_serving_goes_on() {
+    let server = Server::start(16, Duration::from_secs(60));
+    let (_, before) = server.get("/v1/schemas");
+    let latest = before["schemas"][0]["latest"].clone();
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("generic-v0", b"not a component at all".to_vec(), "component"),
+        ("generic-v0", std::fs::read(component("random")).unwrap(), "automem:plugin/scaffold"),
+        ("hostile-schema", std::fs::read(component("hostile-schema")).unwrap(), "smoke episode"),
+        ("other-name", std::fs::read(component("generic-v0")).unwrap(), "says it is schema `generic-v0`"),
+    ];
+    for (name, bytes, expected) in cases {
+        let (status, answer) = server.upload(name, bytes);
+        assert_eq!(status, 422, "{name}: {answer}");
+        let message = answer["error"]["message"].as_str().unwrap();
+        assert!(message.contains(expected), "{name}: {message}");
+    }
+    let (_, after) = server.get("/v1/schemas");
+    let generic = after["schemas"].as_array().unwrap().iter().find(|s| s["name"] == "generic-v0").unwrap();
+    assert_eq!(generic["latest"], latest, "latest did not move");
+    assert!(generic["versions"].as_array().unwrap().iter().any(|v| v["status"] == "refused"));
+    let (status, session) = server.post("/v1/sessions", json!({"game": "corridor", "seed": 3, "schema": "generic-v0"}));
+    assert_eq!(status, 201, "{session}");
+    // A refused version cannot be made latest or played.
+    let refused = generic["versions"].as_array().unwrap().iter().find(|v| v["status"] == "refused").unwrap();
+    let hash = refused["hash"].as_str().unwrap();
+    let (status, _) = server.post("/v1/schemas/generic-v0/latest", json!({"hash": hash}));
+    assert_eq!(status, 422);
+    // Bad requests say what is wrong.
+    let (status, bad) = server.post("/v1/sessions", json!({"game": "chess", "seed": 3, "schema": "generic-v0"}));
+    assert_eq!(status, 400);
+    assert!(bad["error"]["message"].as_str().unwrap().contains("corridor"), "{bad}");
+    let (status, _) = server.post("/v1/sessions/s-999/reply", json!({"text": "hi"}));
+    assert_eq!(status, 404);
+}
+
+#[test]
+fn sessions_are_bounded_and_idle_ones_expire() {
+    let server = Server::start(2, Duration::from_millis(400));
+    let create = || server.post("/v1/sessions", json!({"game": "corridor", "seed": 5, "schema": "generic-v0"}));
+    let (a, first) = create();
+    let (b, _) = create();
+    assert_eq!((a, b), (201, 201));
+    let (status, refused) = create();
+    assert_eq!(status, 429);
+    assert_eq!(refused["error"]["kind"], "too-many-sessions");
+    // Nobody touches them: they are closed after the idle timeout (and kept a while to be read).
+    let id = first["session"]["id"].as_str().unwrap();
+    std::thread::sleep(Duration::from_millis(900));
+    let (_, state) = server.get(&format!("/v1/sessions/{id}"));
+    assert_eq!(state["session"]["status"], "closed", "{state}");
+    // A reply to a session waiting for none is a conflict, not a crash.
+    let (status, _) = server.post(&format!("/v1/sessions/{id}/reply"), json!({"text": "late"}));
+    assert_eq!(status, 409);
+    let (status, _) = create();
+    assert_eq!(status, 201, "idle sessions freed their places");
+}
