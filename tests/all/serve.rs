@@ -18,6 +18,10 @@ struct Server {
 
 impl Server {
     fn start(max_sessions: usize, idle_timeout: Duration) -> Server {
+        Server::start_watching(max_sessions, idle_timeout, None)
+    }
+
+    fn start_watching(max_sessions: usize, idle_timeout: Duration, watch_dir: Option<std::path::PathBuf>) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let config = SandboxConfig { call_timeout_ms: 300, pool_instances: 600, ..SandboxConfig::default() };
         let runtime = Runtime::new(config, Some(dir.path().join("cache"))).unwrap();
@@ -28,7 +32,7 @@ impl Server {
             max_sessions,
             idle_timeout,
             data_dir: dir.path().to_path_buf(),
-            watch_dir: None,
+            watch_dir,
             smoke_steps: 5,
         };
         let state = AppState::new(config, games, registry.clone());
@@ -302,4 +306,33 @@ fn sessions_are_bounded_and_idle_ones_expire() {
     assert_eq!(status, 409);
     let (status, _) = create();
     assert_eq!(status, 201, "idle sessions freed their places");
+}
+
+#[test]
+fn a_component_dropped_in_the_watched_folder_becomes_latest_and_the_api_is_documented() {
+    let watch = tempfile::tempdir().unwrap();
+    let server = Server::start_watching(8, Duration::from_secs(60), Some(watch.path().to_path_buf()));
+    let latest = || server.get("/v1/schemas").1["schemas"][0]["latest"].as_str().unwrap().to_string();
+    let before = latest();
+    let bytes = new_version(&std::fs::read(component("generic-v0")).unwrap(), "dropped");
+    std::fs::write(watch.path().join("generic-v0@dropped.wasm"), &bytes).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while latest() == before && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(latest(), automem::cache::sha256_hex(&bytes), "{}", server.get("/v1/schemas").1);
+    // The OpenAPI document names every route the server has.
+    let (status, doc) = server.get("/openapi.json");
+    assert_eq!(status, 200);
+    for path in [
+        "/v1/sessions",
+        "/v1/groups",
+        "/v1/sessions/{id}/reply",
+        "/v1/sessions/{id}/trace",
+        "/v1/schemas/{name}/versions",
+        "/v1/schemas/{name}/latest",
+        "/metrics",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} is not documented");
+    }
 }
