@@ -9,3 +9,9 @@ bash scripts/setup.sh
 cargo test --workspace --no-run --quiet
 ./target/debug/automem build --tests
 cargo test --workspace "$@"
+# The Python client's own tests (standard library only), when Python is there.
+if command -v python3 >/dev/null; then
+    (cd clients/python && python3 -m unittest discover -s tests)
+else
+    echo "test.sh: python3 not found; skipping the Python client's tests" >&2
+fi
