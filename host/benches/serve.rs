@@ -21,7 +21,8 @@ fn reply_for(turn: &Value) -> &'static str {
 /// One session's loop: `turns` replies, each timed (start time, latency).
 async fn drive(http: reqwest::Client, base: String, seed: u64, turns: usize) -> Vec<(Instant, Duration)> {
     let body = json!({"game": "crafter", "seed": seed, "schema": "crafter-v0", "max_steps": 10_000});
-    let mut state: Value = http.post(format!("{base}/v1/sessions")).json(&body).send().await.unwrap().json().await.unwrap();
+    let mut state: Value =
+        http.post(format!("{base}/v1/sessions")).json(&body).send().await.unwrap().json().await.unwrap();
     let id = state["session"]["id"].as_str().unwrap().to_string();
     let mut times = Vec::with_capacity(turns);
     for _ in 0..turns {
@@ -110,11 +111,8 @@ fn main() {
     let mut all: Vec<Duration> = times.iter().map(|t| t.1).collect();
     all.sort();
     let (swap_start, swap_time) = swap;
-    let during: Vec<Duration> = times
-        .iter()
-        .filter(|(s, d)| *s < swap_start + swap_time && *s + *d > swap_start)
-        .map(|t| t.1)
-        .collect();
+    let during: Vec<Duration> =
+        times.iter().filter(|(s, d)| *s < swap_start + swap_time && *s + *d > swap_start).map(|t| t.1).collect();
     println!(
         "{} turns over {SESSIONS} concurrent sessions in {:.2} s: {:.0} turns/s; turn latency p50 {:.2} ms, p99 {:.2} ms",
         all.len(),

@@ -76,6 +76,24 @@ pub struct Registry {
     dir: PathBuf,
     runtime: Runtime,
     entries: RwLock<BTreeMap<String, Entry>>,
+    /// Compiles uploads: one thread at the lowest priority, so serving keeps both cores.
+    compiler: Option<rayon::ThreadPool>,
+}
+
+/// A one-thread pool whose thread runs at the lowest CPU priority (Linux: per-thread nice 19).
+fn background_compiler() -> Option<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "automem-compile".into())
+        .start_handler(|_| {
+            #[cfg(target_os = "linux")]
+            // SAFETY: setpriority with who = 0 changes only the calling thread's nice value.
+            unsafe {
+                libc::setpriority(libc::PRIO_PROCESS, 0, 19);
+            }
+        })
+        .build()
+        .ok()
 }
 
 impl Registry {
@@ -109,7 +127,7 @@ impl Registry {
             entry.latest = std::fs::read_to_string(folder.path().join("latest")).ok().map(|s| s.trim().to_string());
             entries.insert(name, entry);
         }
-        Ok(Registry { dir: dir.to_path_buf(), runtime, entries: RwLock::new(entries) })
+        Ok(Registry { dir: dir.to_path_buf(), runtime, entries: RwLock::new(entries), compiler: background_compiler() })
     }
 
     /// Every schema with its versions (oldest first) and its latest.
@@ -197,7 +215,12 @@ impl Registry {
         smoke: &dyn Fn(&SchemaPlugin) -> anyhow::Result<String>,
     ) -> Result<VersionMeta, RegistryError> {
         let hash = crate::cache::sha256_hex(bytes);
-        let checked = self.runtime.load_schema_bytes(name, bytes).map_err(anyhow::Error::from).and_then(|plugin| {
+        let load = || self.runtime.load_schema_bytes(name, bytes);
+        let loaded = match &self.compiler {
+            Some(pool) => pool.install(load),
+            None => load(),
+        };
+        let checked = loaded.map_err(anyhow::Error::from).and_then(|plugin| {
             let version = smoke(&plugin)?;
             Ok((plugin, version))
         });

@@ -28,13 +28,8 @@ impl Server {
         let games =
             vec![runtime.load_game(&component("corridor")).unwrap(), runtime.load_game(&component("crafter")).unwrap()];
         let registry = Arc::new(Registry::open(&dir.path().join("registry"), runtime).unwrap());
-        let config = ServeConfig {
-            max_sessions,
-            idle_timeout,
-            data_dir: dir.path().to_path_buf(),
-            watch_dir,
-            smoke_steps: 5,
-        };
+        let config =
+            ServeConfig { max_sessions, idle_timeout, data_dir: dir.path().to_path_buf(), watch_dir, smoke_steps: 5 };
         let state = AppState::new(config, games, registry.clone());
         let bytes = std::fs::read(component("generic-v0")).unwrap();
         registry.submit("generic-v0", &bytes, None, None, None).unwrap();
@@ -335,4 +330,38 @@ fn a_component_dropped_in_the_watched_folder_becomes_latest_and_the_api_is_docum
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path} is not documented");
     }
+}
+
+#[test]
+fn the_registry_finds_every_version_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (runtime, _cache) = crate::support::runtime();
+    let bytes = std::fs::read(component("generic-v0")).unwrap();
+    let second = new_version(&bytes, "two");
+    let games = std::collections::BTreeMap::from([(
+        "corridor".to_string(),
+        runtime.load_game(&component("corridor")).unwrap(),
+    )]);
+    let smoke = |p: &automem::schema::SchemaPlugin| Ok(automem::serve::smoke_test(p, &games, 3)?.1);
+    {
+        let registry = Registry::open(dir.path(), runtime.clone()).unwrap();
+        for (b, by) in [(&bytes, "first"), (&second, "second")] {
+            registry.submit("generic-v0", b, None, Some(by.into()), Some("test".into())).unwrap();
+            let meta = registry.validate_and_publish("generic-v0", b, &smoke).unwrap();
+            assert_eq!(meta.status, automem::registry::Status::Published, "{meta:?}");
+        }
+        registry
+            .set_evaluation("generic-v0", &automem::cache::sha256_hex(&second), json!({"progression": 0.5}))
+            .unwrap();
+        registry.set_latest("generic-v0", &automem::cache::sha256_hex(&bytes)).unwrap();
+    }
+    let reopened = Registry::open(dir.path(), runtime).unwrap();
+    let (name, latest, versions) = reopened.list().remove(0);
+    assert_eq!(name, "generic-v0");
+    assert_eq!(latest.as_deref(), Some(automem::cache::sha256_hex(&bytes).as_str()));
+    assert_eq!(versions.len(), 2);
+    assert!(versions.iter().any(|v| v.evaluation == Some(json!({"progression": 0.5}))));
+    assert!(versions.iter().all(|v| v.description.as_deref() == Some("test") && v.version == "0.1.0"));
+    let (meta, _plugin) = reopened.resolve("generic-v0@latest").unwrap();
+    assert_eq!(meta.created_by.as_deref(), Some("first"));
 }
