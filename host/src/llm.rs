@@ -6,10 +6,11 @@
 //! its concurrency limit decides how many requests are in flight. A call that still fails after
 //! the client's retries, or a reply that is empty, or cut off with no complete command, becomes a
 //! [`PolicyError`]: the engine records it, counts it by kind and falls back. An interrupted run
-//! abandons the call at once.
+//! abandons the call at once. With `mode=tools` the phase's operations are offered as functions
+//! and the model's calls are turned back into protocol text ([`tools`]).
 use crate::bindings::policy_api::{Message, Reply, Role, TurnContext};
 use crate::episode::{Policy, PolicyError};
-use automem_llm::{ChatMessage, Endpoint, EndpointConfig};
+use automem_llm::{CallMode, ChatMessage, Endpoint, EndpointConfig};
 use automem_protocol::{ParseOptions, parse_reply};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -70,21 +71,29 @@ pub struct LlmPolicy {
 }
 
 impl Policy for LlmPolicy {
-    fn respond(&mut self, messages: &[Message], _context: &TurnContext) -> Result<Reply, PolicyError> {
+    fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
         let chat: Vec<ChatMessage> = messages.iter().map(to_chat).collect();
         let endpoint = &self.source.endpoint;
         let cancel = &self.cancel;
+        let specs =
+            (endpoint.config().mode == CallMode::Tools).then(|| tools::specs(&context.allowed_ops, &context.actions));
         let answer = self.source.handle.block_on(async {
             tokio::select! {
-                answer = endpoint.chat(&chat, None) => Some(answer),
+                answer = endpoint.chat(&chat, specs.as_deref()) => Some(answer),
                 () = cancelled(cancel) => None,
             }
         });
-        let completion = match answer {
+        let mut completion = match answer {
             None => return Err(error("interrupted", "the run was interrupted during the call".into())),
             Some(Err(failure)) => return Err(error(failure.kind(), failure.to_string())),
             Some(Ok(completion)) => completion,
         };
+        for call in &completion.tool_calls {
+            if !completion.text.is_empty() {
+                completion.text.push('\n');
+            }
+            completion.text.push_str(&tools::to_text(call));
+        }
         let spent = |kind: &str, message: String| PolicyError {
             raw_response: completion.text.clone(),
             prompt_tokens: completion.prompt_tokens,
@@ -137,4 +146,104 @@ async fn cancelled(cancel: &AtomicBool) {
 /// Whether a `--policy` value names an endpoint rather than a plugin.
 pub fn is_endpoint_spec(value: &str) -> bool {
     value.starts_with("openai:") || value.starts_with("ollama:")
+}
+
+/// Tools mode: the phase's operations offered as functions, and the model's calls turned back
+/// into the text protocol (so traces and mined training data read the same in both modes).
+pub mod tools {
+    use automem_llm::{ToolCall, ToolSpec};
+    use automem_protocol::Command;
+    use serde_json::{Map, Value, json};
+
+    fn spec(name: &str, description: &str, properties: Value, required: &[&str]) -> ToolSpec {
+        ToolSpec {
+            name: name.to_ascii_lowercase(),
+            description: description.to_string(),
+            parameters: json!({"type": "object", "properties": properties, "required": required}),
+        }
+    }
+
+    /// The functions for the operations allowed now (`allowed`, upper-case names as the schema
+    /// gives them), with the game's `actions` as the enum of `action`.
+    pub fn specs(allowed: &[String], actions: &[String]) -> Vec<ToolSpec> {
+        let s = |d: &str| json!({"type": "string", "description": d});
+        let file = s("memory file, e.g. notes.txt");
+        allowed
+            .iter()
+            .map(|op| match op.to_ascii_uppercase().as_str() {
+                "SEARCH" => spec(
+                    op,
+                    "Lines containing a keyword (any case), in one file or all.",
+                    json!({"file": file, "query": s("keyword")}),
+                    &["query"],
+                ),
+                "COUNT" => spec(
+                    op,
+                    "How many lines contain a keyword.",
+                    json!({"file": file, "query": s("keyword")}),
+                    &["query"],
+                ),
+                "READ" => spec(op, "A whole file.", json!({"file": file}), &["file"]),
+                "TAIL" => spec(
+                    op,
+                    "The last lines of a file.",
+                    json!({"file": file, "lines": {"type": "integer", "minimum": 1}}),
+                    &["file", "lines"],
+                ),
+                "APPEND" => spec(
+                    op,
+                    "Add one line at the end of a file.",
+                    json!({"file": file, "text": s("the line")}),
+                    &["file", "text"],
+                ),
+                "WRITE" => spec(
+                    op,
+                    "Replace a file's whole content.",
+                    json!({"file": file, "text": s("the new content")}),
+                    &["file", "text"],
+                ),
+                "CREATE" => spec(op, "Create a file.", json!({"file": file, "text": s("initial content")}), &["file"]),
+                "DONE" => spec(op, "End this phase.", json!({}), &[]),
+                "ACTION" => spec(
+                    op,
+                    "Commit the game action.",
+                    json!({"action": {"type": "string", "enum": actions}}),
+                    &["action"],
+                ),
+                _ => spec(
+                    op,
+                    "A schema operation; its arguments in order.",
+                    json!({"args": {"type": "array", "items": {"type": "string"}}}),
+                    &["args"],
+                ),
+            })
+            .collect()
+    }
+
+    /// A tool call as protocol text (`<|NAME|>args<|END|>`); a call that cannot be read becomes
+    /// an empty tag, which the engine reports back to the model as malformed.
+    pub fn to_text(call: &ToolCall) -> String {
+        let args: Map<String, Value> = serde_json::from_str(&call.arguments).unwrap_or_default();
+        let text = |k: &str| args.get(k).and_then(Value::as_str).map(str::to_string);
+        let name = call.name.to_ascii_uppercase();
+        let command = match name.as_str() {
+            "SEARCH" => text("query").map(|query| Command::Search { path: text("file"), query }),
+            "COUNT" => text("query").map(|query| Command::Count { path: text("file"), query }),
+            "READ" => text("file").map(|path| Command::Read { path }),
+            "TAIL" => text("file").and_then(|path| {
+                let lines = args.get("lines").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok())?;
+                Some(Command::Tail { path, lines })
+            }),
+            "APPEND" => text("file").zip(text("text")).map(|(path, text)| Command::Append { path, text }),
+            "WRITE" => text("file").zip(text("text")).map(|(path, text)| Command::Write { path, text }),
+            "CREATE" => text("file").map(|path| Command::Create { path, text: text("text") }),
+            "DONE" => Some(Command::Done),
+            "ACTION" => text("action").map(Command::Action),
+            _ => args.get("args").and_then(Value::as_array).map(|items| Command::Custom {
+                name: name.clone(),
+                args: items.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect(),
+            }),
+        };
+        command.and_then(|c| c.to_tag()).unwrap_or_else(|| format!("<|{name}|><|END|>"))
+    }
 }

@@ -202,3 +202,51 @@ fn real_llm_plays_two_short_crafter_episodes() {
     let step0: serde_json::Value = serde_json::from_str(trace.lines().next().unwrap()).unwrap();
     assert!(!step0["plan_phase"]["turns"][0]["raw_response"].as_str().unwrap_or("").is_empty());
 }
+
+#[test]
+fn tools_mode_offers_the_phase_ops_as_functions_and_runs_the_calls() {
+    use automem_llm::ToolCall;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mock = server(&rt);
+    let call = |name: &str, arguments: &str| ToolCall { id: None, name: name.into(), arguments: arguments.into() };
+    mock.set_responder(move |request| {
+        let names: Vec<&str> = request.body_json["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["function"]["name"].as_str().unwrap())
+            .collect();
+        if names.contains(&"action") {
+            Behavior::ToolCalls(vec![
+                call("search", r#"{"file":"notes.txt","query":"east"}"#),
+                call("action", r#"{"action":"east"}"#),
+            ])
+        } else {
+            Behavior::ToolCalls(vec![
+                call("append", r#"{"file":"notes.txt","text":"east is open"}"#),
+                call("done", "{}"),
+            ])
+        }
+    });
+    let out = tempfile::tempdir().unwrap();
+    let output =
+        run(&format!("openai:{}#m?mode=tools", mock.base_url()), &["--seeds", "2", "--max-steps", "4"], out.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // The tools offered follow the phase: ACTION (with the game's actions as its enum) only in PLAN.
+    let requests = mock.requests();
+    let plan = requests.iter().find(|r| r.body_json["tools"].to_string().contains("\"action\"")).unwrap();
+    assert!(plan.body_json["tools"].to_string().contains("open door"));
+    assert!(requests.iter().any(|r| r.body_json["tools"].to_string().contains("\"append\"")));
+    // The calls ran as protocol commands and read as text in the trace.
+    let record = json(&out.path().join("run/episode-2.json"));
+    assert!(record["final_memory"]["notes.txt"].as_str().unwrap().contains("east is open"));
+    let trace = std::fs::read_to_string(out.path().join("run/episode-2.jsonl")).unwrap();
+    let step1: serde_json::Value = serde_json::from_str(trace.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(step1["plan_phase"]["final_action"], "east");
+    assert!(
+        step1["log_phase"]["turns"][0]["raw_response"]
+            .as_str()
+            .unwrap()
+            .contains("<|APPEND|>notes.txt|east is open<|END|>")
+    );
+}
