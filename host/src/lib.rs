@@ -28,6 +28,7 @@ pub mod runtime;
 pub mod sandbox;
 pub mod schema;
 pub mod serve;
+pub mod stats;
 
 pub use error::{PluginError, PluginErrorKind};
 pub use runtime::{Runtime, World};

@@ -137,6 +137,19 @@ fn memory_is_exported_per_episode_and_a_later_run_can_start_from_it() {
     assert!(ops.iter().any(|o| o["op"] == "append" && o["phase"] == "log" && o["actor"] == "model"));
     assert!(ops.iter().any(|o| o["op"] == "looked" && o["phase"] == "plan"));
 
+    // `automem stats` reads the same episode back from the folder.
+    let output = automem(&["stats", "--json", first.to_str().unwrap()], cache.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let episode = &stats[0];
+    assert_eq!(episode["seed"], 42);
+    assert_eq!(episode["steps"], record["steps"]);
+    assert_eq!(episode["reward"], record["total_reward"]);
+    assert!(episode["plan_turns"].as_u64().unwrap() >= 60 && episode["log_turns"].as_u64().unwrap() > 0);
+    assert!(episode["memory_ops"]["append"].as_u64().unwrap() > 0, "{episode}");
+    assert!(episode["longest_zero_reward_streak"].as_u64().unwrap() <= 60);
+    assert_eq!(episode["trace_bytes"], std::fs::metadata(first.join("episode-42.jsonl")).unwrap().len());
+
     // A user edits a file, and the next run starts from it.
     let notes = files.keys().next().unwrap().clone();
     std::fs::write(exported.join(&notes), "carried over: the table is north of spawn\n").unwrap();

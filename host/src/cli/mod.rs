@@ -4,6 +4,7 @@ mod inspect;
 mod run;
 pub mod seeds;
 mod serve;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ enum Command {
     Run(Box<run::RunArgs>),
     /// Serve the environment over HTTP for RL trainers, with a hot-swappable schema registry.
     Serve(serve::ServeArgs),
+    /// Per-episode statistics of a run's folder (steps, reward, streaks, memory ops, ...).
+    Stats(stats::StatsArgs),
     /// Load a component, check its world and print what it declares.
     Inspect(inspect::InspectArgs),
 }
@@ -43,6 +46,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(&cli, args),
         Command::Run(args) => run::run(&cli, args),
         Command::Serve(args) => serve::run(&cli, args),
+        Command::Stats(args) => stats::run(args),
         Command::Inspect(args) => inspect::run(&cli, args),
     };
     match result {
