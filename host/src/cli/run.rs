@@ -92,7 +92,10 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         .max_blocking_threads(args.concurrency + 8)
         .enable_all()
         .build()?;
-    let runtime = Runtime::with_defaults()?;
+    // Each running episode holds up to four instances (game, schema, two policy plugins).
+    let pool = u32::try_from(args.concurrency.saturating_mul(4)).unwrap_or(u32::MAX);
+    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
+    let runtime = Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
     let endpoint = |config: automem_llm::EndpointConfig| -> anyhow::Result<PolicySource> {
         Ok(PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?))
     };
