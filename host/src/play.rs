@@ -4,7 +4,6 @@ use crate::bindings::game_api::TaskOptions;
 use crate::bindings::policy_api::{Message, Responder, Role, TurnContext};
 use crate::bindings::types::Phase;
 use crate::episode::Policy;
-use crate::error::PluginError;
 use crate::game::GamePlugin;
 
 /// How one episode went.
@@ -35,7 +34,8 @@ pub fn play_episode(
     seed: u64,
     options: &TaskOptions,
     max_steps: u32,
-) -> Result<EpisodeOutcome, PluginError> {
+    cancel: &std::sync::atomic::AtomicBool,
+) -> anyhow::Result<EpisodeOutcome> {
     let mut instance = game.instantiate(seed)?;
     let info = instance.info()?;
     let mut observation = instance.reset(seed, options)?;
@@ -50,6 +50,9 @@ pub fn play_episode(
         policy_errors: 0,
     };
     while outcome.steps < max_steps {
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(crate::runner::Interrupted.into());
+        }
         let prompt = format!(
             "{}\n\nCurrent observation:\n{}\n\n{}\n\nCommit one action as <|ACTION|>action<|END|>.",
             info.instructions, observation.long_term_context, observation.short_term_context

@@ -78,6 +78,12 @@ pub struct Registry {
     entries: RwLock<BTreeMap<String, Entry>>,
     /// Compiles uploads: one thread at the lowest priority, so serving keeps both cores.
     compiler: Option<rayon::ThreadPool>,
+    /// Held while a version's files and "latest" are written and swapped in, so disk and memory
+    /// always agree.
+    publishing: std::sync::Mutex<()>,
+    /// Order of submission in this process, by hash: a version validated late never displaces
+    /// one submitted after it.
+    order: std::sync::Mutex<std::collections::HashMap<String, u64>>,
 }
 
 /// A one-thread pool whose thread runs at the lowest CPU priority (Linux: per-thread nice 19).
@@ -114,20 +120,59 @@ impl Registry {
                 if path.extension().is_none_or(|e| e != "json") {
                     continue;
                 }
-                let meta: VersionMeta = serde_json::from_str(&std::fs::read_to_string(&path)?)
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                // One bad version must not keep the others from being served.
+                let meta: VersionMeta = match std::fs::read_to_string(&path)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|t| Ok(serde_json::from_str(&t)?))
+                {
+                    Ok(meta) => meta,
+                    Err(e) => {
+                        tracing::warn!("skipping {}: {e}", path.display());
+                        continue;
+                    }
+                };
                 let plugin = if meta.status == Status::Published {
                     let wasm = path.with_extension("wasm");
-                    Some(runtime.load_schema(&wasm).map_err(|e| anyhow::anyhow!("{}: {e}", wasm.display()))?)
+                    match runtime.load_schema(&wasm) {
+                        Ok(plugin) => Some(plugin),
+                        Err(e) => {
+                            tracing::warn!("skipping {}: {e}", wasm.display());
+                            continue;
+                        }
+                    }
                 } else {
                     None
                 };
                 entry.versions.insert(meta.hash.clone(), (meta, plugin));
             }
-            entry.latest = std::fs::read_to_string(folder.path().join("latest")).ok().map(|s| s.trim().to_string());
+            let latest = std::fs::read_to_string(folder.path().join("latest")).ok().map(|s| s.trim().to_string());
+            let usable = |h: &String| entry.versions.get(h).is_some_and(|(_, p)| p.is_some());
+            entry.latest = match latest {
+                Some(h) if usable(&h) => Some(h),
+                other => {
+                    // Missing or broken: the newest published version, said out loud.
+                    let newest = entry
+                        .versions
+                        .values()
+                        .filter(|(m, p)| p.is_some() && m.status == Status::Published)
+                        .max_by(|a, b| a.0.created_at.cmp(&b.0.created_at))
+                        .map(|(m, _)| m.hash.clone());
+                    if other.is_some() || newest.is_some() {
+                        tracing::warn!("schema `{name}`: latest {other:?} is not usable; using {newest:?}");
+                    }
+                    newest
+                }
+            };
             entries.insert(name, entry);
         }
-        Ok(Registry { dir: dir.to_path_buf(), runtime, entries: RwLock::new(entries), compiler: background_compiler() })
+        Ok(Registry {
+            dir: dir.to_path_buf(),
+            runtime,
+            entries: RwLock::new(entries),
+            compiler: background_compiler(),
+            publishing: std::sync::Mutex::new(()),
+            order: std::sync::Mutex::new(std::collections::HashMap::new()),
+        })
     }
 
     /// Every schema with its versions (oldest first) and its latest.
@@ -187,8 +232,21 @@ impl Registry {
         let hash = crate::cache::sha256_hex(bytes);
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         let entry = entries.entry(name.to_string()).or_default();
-        if let Some((meta, _)) = entry.versions.get(&hash) {
-            return Ok(meta.clone());
+        {
+            let mut order = self.order.lock().unwrap_or_else(|e| e.into_inner());
+            let next = order.len() as u64 + 1;
+            order.entry(hash.clone()).or_insert(next);
+        }
+        match entry.versions.get_mut(&hash) {
+            // Published or being validated: nothing to do. Refused: try again (the cause may
+            // have been passing, e.g. a full disk).
+            Some((meta, _)) if meta.status != Status::Refused => return Ok(meta.clone()),
+            Some((meta, _)) => {
+                meta.status = Status::Validating;
+                meta.reason = None;
+                return Ok(meta.clone());
+            }
+            None => {}
         }
         let meta = VersionMeta {
             hash: hash.clone(),
@@ -236,19 +294,51 @@ impl Registry {
                 return Ok(meta);
             }
         };
+        match self.store_published(name, &hash, bytes, plugin, version) {
+            Ok(meta) => Ok(meta),
+            Err(err) => {
+                // Never leave a version "validating" for ever.
+                let reason = format!("could not be stored: {err}");
+                let meta = self.update(name, &hash, |m| {
+                    m.status = Status::Refused;
+                    m.reason = Some(reason.clone());
+                })?;
+                let _ = self.store_meta(&meta);
+                Err(err)
+            }
+        }
+    }
+
+    /// Write a validated version to disk and make it latest, unless a version submitted after
+    /// it already is.
+    fn store_published(
+        &self,
+        name: &str,
+        hash: &str,
+        bytes: &[u8],
+        plugin: SchemaPlugin,
+        version: String,
+    ) -> Result<VersionMeta, RegistryError> {
         let folder = self.dir.join(name);
         std::fs::create_dir_all(&folder).map_err(io)?;
         atomic_write(&folder.join(format!("{hash}.wasm")), bytes)?;
-        let mut meta = self.version(name, &hash)?;
+        let mut meta = self.version(name, hash)?;
         meta.status = Status::Published;
         meta.version = version;
+        let _publishing = self.publishing.lock().unwrap_or_else(|e| e.into_inner());
         self.store_meta(&meta)?;
-        atomic_write(&folder.join("latest"), hash.as_bytes())?;
-        // The swap itself: one write lock, no I/O under it.
+        let order = |h: &str| self.order.lock().unwrap_or_else(|e| e.into_inner()).get(h).copied().unwrap_or(0);
+        let current = self.entries.read().unwrap_or_else(|e| e.into_inner()).get(name).and_then(|e| e.latest.clone());
+        let becomes_latest = current.as_deref().is_none_or(|c| order(c) <= order(hash));
+        if becomes_latest {
+            atomic_write(&folder.join("latest"), hash.as_bytes())?;
+        }
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         let entry = entries.entry(name.to_string()).or_default();
-        entry.versions.insert(hash.clone(), (meta.clone(), Some(plugin)));
-        entry.latest = Some(hash);
+        entry.versions.insert(hash.to_string(), (meta.clone(), Some(plugin)));
+        if becomes_latest {
+            entry.latest = Some(hash.to_string());
+        }
         Ok(meta)
     }
 
@@ -262,6 +352,7 @@ impl Registry {
                 meta.status
             )));
         }
+        let _publishing = self.publishing.lock().unwrap_or_else(|e| e.into_inner());
         atomic_write(&self.dir.join(name).join("latest"), meta.hash.as_bytes())?;
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         if let Some(entry) = entries.get_mut(name) {

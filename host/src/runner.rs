@@ -112,6 +112,9 @@ fn try_play(
     on_step: &dyn Fn(),
     policies: Option<Policies>,
 ) -> anyhow::Result<(EpisodeRecord, Timings)> {
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Interrupted.into());
+    }
     let (mut policy, mut gameplay): (Box<dyn Policy>, Option<Box<dyn Policy>>) = match policies {
         Some(p) => (p.memory, p.gameplay.map(|g| g as Box<dyn Policy>)),
         None => (
@@ -120,7 +123,7 @@ fn try_play(
         ),
     };
     let Some(schema) = &setup.schema else {
-        let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps)?;
+        let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps, cancel)?;
         let record = EpisodeRecord::from_play(&outcome, setup);
         if let Some(out) = &setup.out {
             record.save(out)?;
@@ -149,6 +152,8 @@ fn try_play(
         if let Some(w) = writer.as_mut() {
             serde_json::to_writer(&mut *w, record)?;
             w.write_all(b"\n")?;
+            // Whole steps reach the file as they happen, for readers of a live trace.
+            w.flush()?;
         }
         on_step();
         if cancel.load(Ordering::Relaxed) {

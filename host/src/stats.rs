@@ -28,10 +28,12 @@ pub struct EpisodeStats {
     pub invalid_actions: u32,
     /// Steps whose observation was identical to the previous one (the action likely did nothing).
     pub unchanged_steps: u32,
-    /// The longest run of consecutive steps without reward.
-    pub longest_zero_reward_streak: u32,
-    /// The first steps that earned reward, with the events they had (e.g. "achievement collect_wood").
-    pub first_rewards: Vec<(u32, String)>,
+    /// The longest run of consecutive steps in which progression did not rise (for Crafter,
+    /// steps without a new achievement; health changes, which also move Crafter's reward, do
+    /// not count).
+    pub longest_no_progress_streak: u32,
+    /// The first steps where progression rose, with their events (e.g. "achievement collect_wood").
+    pub first_progress: Vec<(u32, String)>,
     /// Model calls in LOG phases.
     pub log_turns: u32,
     /// Model calls in PLAN phases.
@@ -71,8 +73,8 @@ fn empty() -> EpisodeStats {
         end_reason: String::new(),
         invalid_actions: 0,
         unchanged_steps: 0,
-        longest_zero_reward_streak: 0,
-        first_rewards: Vec::new(),
+        longest_no_progress_streak: 0,
+        first_progress: Vec::new(),
         log_turns: 0,
         plan_turns: 0,
         policy_errors: 0,
@@ -99,16 +101,19 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
         ..empty()
     };
     if let Ok(file) = std::fs::File::open(&trace_path) {
-        let mut streak = 0u32;
-        for line in std::io::BufReader::new(file).lines() {
-            let step: serde_json::Value = serde_json::from_str(&line?)?;
-            let reward = step["reward"].as_f64().unwrap_or(0.0);
+        let (mut streak, mut progression) = (0u32, 0.0f64);
+        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let step: serde_json::Value = serde_json::from_str(&line?)
+                .map_err(|e| anyhow::anyhow!("{} line {}: {e}", trace_path.display(), n + 1))?;
+            let now = step["progression"].as_f64().unwrap_or(progression);
+            let progressed = now > progression;
+            progression = progression.max(now);
             stats.unchanged_steps += u32::from(step["unchanged_count"].as_u64().unwrap_or(0) > 0);
             stats.log_turns += step["log_phase"]["turns"].as_array().map_or(0, |t| t.len() as u32);
             stats.plan_turns += step["plan_phase"]["turns"].as_array().map_or(0, |t| t.len() as u32);
-            if reward > 0.0 {
+            if progressed {
                 streak = 0;
-                if stats.first_rewards.len() < FIRST_REWARDS {
+                if stats.first_progress.len() < FIRST_REWARDS {
                     let events: Vec<String> = step["events"]
                         .as_array()
                         .into_iter()
@@ -116,17 +121,18 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
                         .map(|e| format!("{} {}", e["kind"].as_str().unwrap_or(""), e["name"].as_str().unwrap_or("")))
                         .collect();
                     let step_index = step["step"].as_u64().unwrap_or(0) as u32;
-                    stats.first_rewards.push((step_index, events.join(", ")));
+                    stats.first_progress.push((step_index, events.join(", ")));
                 }
             } else {
                 streak += 1;
-                stats.longest_zero_reward_streak = stats.longest_zero_reward_streak.max(streak);
+                stats.longest_no_progress_streak = stats.longest_no_progress_streak.max(streak);
             }
         }
     }
     if let Ok(file) = std::fs::File::open(journal_path(out, seed)) {
-        for line in std::io::BufReader::new(file).lines() {
-            let entry: serde_json::Value = serde_json::from_str(&line?)?;
+        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let entry: serde_json::Value = serde_json::from_str(&line?)
+                .map_err(|e| anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", n + 1))?;
             let op = entry["op"].as_str().unwrap_or("?").to_string();
             *stats.memory_ops.entry(op).or_default() += 1;
         }

@@ -216,17 +216,20 @@ async fn play_all(
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            slots.clone().acquire_owned().await.ok()
+            let permit = slots.clone().acquire_owned().await.ok()?;
+            // Ctrl-C may have come while waiting for the slot.
+            (!cancel.load(Ordering::Relaxed)).then_some(permit)
         };
         tokio::select! {
             permit = next_slot, if seeds.len() > 0 => {
-                let (Some(permit), Some(seed)) = (permit, seeds.next()) else { continue };
-                let (setup, cancel, bar) = (setup.clone(), cancel.clone(), bar.clone());
-                running.spawn_blocking(move || {
-                    let played = runner::play(&setup, seed, &cancel, &|| bar.inc(1));
-                    drop(permit);
-                    played
-                });
+                if let (Some(permit), Some(seed)) = (permit, seeds.next()) {
+                    let (setup, cancel, bar) = (setup.clone(), cancel.clone(), bar.clone());
+                    running.spawn_blocking(move || {
+                        let played = runner::play(&setup, seed, &cancel, &|| bar.inc(1));
+                        drop(permit);
+                        played
+                    });
+                }
             }
             joined = running.join_next(), if !running.is_empty() => {
                 match joined {
@@ -238,7 +241,8 @@ async fn play_all(
                     }
                     Some(Ok(Played::Interrupted)) => interrupted += 1,
                     Some(Err(panic)) => {
-                        tracing::error!("an episode's thread panicked: {panic}");
+                        // A bug, not an interruption: say so loudly; a re-run will retry it.
+                        eprintln!("automem: an episode crashed ({panic}); please report it");
                         interrupted += 1;
                     }
                     None => {}

@@ -20,11 +20,12 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "{:>6} {:>6} {:>7} {:>6} {:>8} {:>9} {:>11} {:>5} {:>5} {:>6} {:>9}  first rewards",
-        "seed", "steps", "reward", "prog%", "invalid", "unchanged", "zero-streak", "LOG", "PLAN", "errors", "trace"
+        "{:>6} {:>6} {:>7} {:>6} {:>8} {:>9} {:>11} {:>5} {:>5} {:>6} {:>9}  first progress",
+        "seed", "steps", "reward", "prog%", "invalid", "unchanged", "no-progress", "LOG", "PLAN", "errors", "trace"
     );
     for s in &stats {
-        let first: Vec<String> = s.first_rewards.iter().take(3).map(|(step, what)| format!("{step}: {what}")).collect();
+        let first: Vec<String> =
+            s.first_progress.iter().take(3).map(|(step, what)| format!("{step}: {what}")).collect();
         println!(
             "{:>6} {:>6} {:>7.2} {:>6.1} {:>8} {:>9} {:>11} {:>5} {:>5} {:>6} {:>8}K  {}",
             s.seed,
@@ -33,7 +34,7 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<()> {
             s.progression * 100.0,
             s.invalid_actions,
             s.unchanged_steps,
-            s.longest_zero_reward_streak,
+            s.longest_no_progress_streak,
             s.log_turns,
             s.plan_turns,
             s.policy_errors,

@@ -35,6 +35,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Largest schema component an upload may carry.
+pub const MAX_UPLOAD_BYTES: usize = 64 << 20;
+
 /// How the server runs.
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
@@ -63,12 +66,13 @@ pub struct AppState {
 impl AppState {
     /// A server over these games and registry.
     pub fn new(config: ServeConfig, games: Vec<GamePlugin>, registry: Arc<Registry>) -> Arc<AppState> {
+        let config_dir = config.data_dir.join("sessions");
         Arc::new(AppState {
             config,
             games: games.into_iter().map(|g| (g.name().to_string(), g)).collect(),
             registry,
             sessions: Mutex::new(HashMap::new()),
-            next_id: AtomicU64::new(1),
+            next_id: AtomicU64::new(first_free_id(&config_dir)),
             metrics: Metrics::default(),
         })
     }
@@ -93,7 +97,7 @@ impl AppState {
                 s.close();
                 self.metrics.error("idle-timeout");
             }
-            !s.is_over() || s.idle_for() < idle * 4
+            !s.is_over() || s.idle_for() < idle.saturating_mul(4)
         });
     }
 
@@ -128,6 +132,16 @@ impl AppState {
     }
 }
 
+/// The first session/group number not used by an earlier run in `sessions` (ids stay unique
+/// across restarts, so no session's files are ever overwritten).
+fn first_free_id(sessions: &std::path::Path) -> u64 {
+    let used =
+        std::fs::read_dir(sessions).into_iter().flatten().flatten().filter_map(|e| {
+            e.file_name().to_str().and_then(|n| n.strip_prefix("s-")).and_then(|n| n.parse::<u64>().ok())
+        });
+    used.max().map_or(1, |n| n.saturating_add(1))
+}
+
 /// The API's routes.
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
@@ -136,7 +150,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/metrics", get(metrics_text))
         .route("/v1/games", get(list_games))
         .route("/v1/schemas", get(list_schemas))
-        .route("/v1/schemas/{name}/versions", post(upload_schema))
+        .route(
+            "/v1/schemas/{name}/versions",
+            post(upload_schema).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
         .route("/v1/schemas/{name}/versions/{hash}", get(get_version))
         .route("/v1/schemas/{name}/latest", post(set_latest))
         .route("/v1/sessions", post(create_session))
@@ -280,7 +297,10 @@ async fn start_session(
 ) -> Result<Arc<Session>, ApiError> {
     let id = format!("s-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
     let dir = state.config.data_dir.join("sessions").join(&id);
-    std::fs::create_dir_all(&dir).map_err(|e| ApiError::internal(format!("{}: {e}", dir.display())))?;
+    let parent = state.config.data_dir.join("sessions");
+    std::fs::create_dir_all(&parent).map_err(|e| ApiError::internal(format!("{}: {e}", parent.display())))?;
+    // A new folder, never an old one: sessions' files are not overwritten.
+    std::fs::create_dir(&dir).map_err(|e| ApiError::internal(format!("{}: {e}", dir.display())))?;
     setup.out = Some(dir);
     state.metrics.session_created(&schema.name, &schema.hash);
     let session = Session::start(id.clone(), group, setup, req.seed, schema, two_model).await;
@@ -369,20 +389,31 @@ async fn reply(
     Json(body): Json<ReplyBody>,
 ) -> Result<Json<SessionState>, ApiError> {
     let session = state.session(&id)?;
-    session.reply(body.text, body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0)).await.map_err(
-        |m| {
-            state.metrics.error("conflict");
-            ApiError::conflict(m)
-        },
-    )?;
+    // On its own task: a client that hangs up mid-request must not leave the session between
+    // its reply and its next turn.
+    let s = session.clone();
+    let (pt, ct) = (body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0));
+    let replied = tokio::spawn(async move { s.reply(body.text, pt, ct).await })
+        .await
+        .map_err(|e| ApiError::internal(format!("reply task: {e}")))?;
+    replied.map_err(|m| {
+        state.metrics.error("conflict");
+        ApiError::conflict(m)
+    })?;
     state.metrics.turn();
     Ok(Json(session.state()))
 }
 
 async fn trace(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<impl IntoResponse, ApiError> {
     let session = state.session(&id)?;
-    let text = tokio::fs::read_to_string(&session.trace_path).await.unwrap_or_default();
-    Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], text))
+    let mut bytes = match tokio::fs::read(&session.trace_path).await {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(ApiError::internal(format!("reading the trace: {e}"))),
+    };
+    // Only whole lines: the step being written is not part of the trace yet.
+    bytes.truncate(bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1));
+    Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], bytes))
 }
 
 /// A policy for smoke episodes: ends LOG at once and commits the first valid action.
@@ -426,19 +457,26 @@ pub fn smoke_test(
     Ok((info.name, info.version))
 }
 
-/// Publish every new `.wasm` in `dir` (named `<schema>.wasm` or `<schema>@<anything>.wasm`).
-pub fn scan_watch_dir(state: &AppState, dir: &std::path::Path, seen: &mut HashMap<PathBuf, std::time::SystemTime>) {
+/// What the watcher last saw of a file: its modification time and length.
+pub type Seen = HashMap<PathBuf, (std::time::SystemTime, u64)>;
+
+/// Publish every new `.wasm` in `dir` (named `<schema>.wasm` or `<schema>@<anything>.wasm`) once
+/// it has stayed the same for two scans, so a file still being copied is not taken half-written.
+/// (Writing to another name and renaming is the safe way to drop a file in.)
+pub fn scan_watch_dir(state: &AppState, dir: &std::path::Path, seen: &mut Seen, taken: &mut Seen) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "wasm") {
             continue;
         }
-        let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH);
-        if seen.get(&path) == Some(&modified) {
+        let Ok(meta) = entry.metadata() else { continue };
+        let now = (meta.modified().unwrap_or(std::time::UNIX_EPOCH), meta.len());
+        let stable = seen.insert(path.clone(), now) == Some(now);
+        if !stable || taken.get(&path) == Some(&now) {
             continue;
         }
-        seen.insert(path.clone(), modified);
+        taken.insert(path.clone(), now);
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let name = stem.split('@').next().unwrap_or_default().to_string();
         let Ok(bytes) = std::fs::read(&path) else { continue };
@@ -475,17 +513,16 @@ pub async fn serve(
     let watcher = state.config.watch_dir.clone().map(|dir| {
         let state = state.clone();
         tokio::spawn(async move {
-            let mut seen = HashMap::new();
+            let mut memo = (Seen::new(), Seen::new());
             loop {
                 let (s, d) = (state.clone(), dir.clone());
-                let mut taken = std::mem::take(&mut seen);
-                taken = tokio::task::spawn_blocking(move || {
-                    scan_watch_dir(&s, &d, &mut taken);
-                    taken
+                let (mut seen, mut taken) = std::mem::take(&mut memo);
+                memo = tokio::task::spawn_blocking(move || {
+                    scan_watch_dir(&s, &d, &mut seen, &mut taken);
+                    (seen, taken)
                 })
                 .await
                 .unwrap_or_default();
-                seen = taken;
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         })

@@ -35,7 +35,11 @@ pub struct RemotePolicy {
 
 impl Policy for RemotePolicy {
     fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
-        let closed = || PolicyError::new("closed", "the session was closed");
+        // A dead channel means nobody will ever answer: stop the episode, not just this turn.
+        let closed = || {
+            self.cancel.store(true, Ordering::Relaxed);
+            PolicyError::new("closed", "the session was closed")
+        };
         if self.cancel.load(Ordering::Relaxed) {
             return Err(closed());
         }
@@ -145,6 +149,7 @@ impl Session {
             trace_path: crate::results::episode_paths(&out, seed).0,
         });
         let (cancel, step) = (session.cancel.clone(), session.step.clone());
+        let steps_played = session.step.clone();
         tokio::task::spawn_blocking(move || {
             let played = runner::play_with(
                 &setup,
@@ -161,7 +166,7 @@ impl Session {
                 Played::Interrupted => EpisodeResult {
                     reward: 0.0,
                     progression: 0.0,
-                    steps: 0,
+                    steps: steps_played.load(Ordering::Relaxed),
                     end_reason: "closed".into(),
                     achievements: Vec::new(),
                     error: None,
@@ -195,8 +200,17 @@ impl Session {
                 inner.replies = None;
             }
             None => {
+                // The episode's thread ended without saying how: it panicked.
                 inner.turn = None;
-                inner.status = "closed";
+                inner.status = "failed";
+                inner.result.get_or_insert(EpisodeResult {
+                    reward: 0.0,
+                    progression: 0.0,
+                    steps: self.step.load(Ordering::Relaxed),
+                    end_reason: "failed".into(),
+                    achievements: Vec::new(),
+                    error: Some("the episode stopped unexpectedly; see the server's log".into()),
+                });
             }
         }
     }
@@ -262,6 +276,14 @@ impl Session {
         view.step = self.step.load(Ordering::Relaxed);
         view.turns = self.turns.load(Ordering::Relaxed);
         SessionState { session: view, turn: inner.turn.clone(), result: inner.result.clone() }
+    }
+}
+
+/// A session dropped before it was registered (its client hung up while it started) stops its
+/// episode.
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
     }
 }
 
