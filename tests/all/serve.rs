@@ -365,3 +365,19 @@ fn the_registry_finds_every_version_after_a_restart() {
     let (meta, _plugin) = reopened.resolve("generic-v0@latest").unwrap();
     assert_eq!(meta.created_by.as_deref(), Some("first"));
 }
+
+#[test]
+fn creates_at_the_same_moment_never_pass_the_session_limit() {
+    let server = Server::start(3, Duration::from_secs(60));
+    let statuses = server.rt.block_on(join_all((0..12).map(|seed| {
+        let body = json!({"game": "corridor", "seed": seed, "schema": "generic-v0"});
+        let server = &server;
+        async move { server.call(reqwest::Method::POST, "/v1/sessions", Some(body)).await.0 }
+    })));
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 3, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 9, "{statuses:?}");
+    // A group too big for what is left is refused whole.
+    let (status, _) =
+        server.post("/v1/groups", json!({"size": 2, "game": "corridor", "seed": 1, "schema": "generic-v0"}));
+    assert_eq!(status, 429);
+}

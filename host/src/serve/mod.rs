@@ -59,6 +59,8 @@ pub struct AppState {
     games: BTreeMap<String, GamePlugin>,
     registry: Arc<Registry>,
     sessions: Mutex<HashMap<String, Arc<Session>>>,
+    /// Places held by sessions being started (see `reserve`).
+    starting: Mutex<usize>,
     next_id: AtomicU64,
     metrics: Metrics,
 }
@@ -72,6 +74,7 @@ impl AppState {
             games: games.into_iter().map(|g| (g.name().to_string(), g)).collect(),
             registry,
             sessions: Mutex::new(HashMap::new()),
+            starting: Mutex::new(0),
             next_id: AtomicU64::new(first_free_id(&config_dir)),
             metrics: Metrics::default(),
         })
@@ -308,8 +311,25 @@ async fn start_session(
     Ok(session)
 }
 
-fn too_many(state: &AppState, wanted: usize) -> Result<(), ApiError> {
-    let active = state.active();
+/// Places held for sessions being started; released when dropped (started sessions then count
+/// as active themselves).
+struct Reservation<'a> {
+    state: &'a AppState,
+    places: usize,
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        let mut starting = self.state.starting.lock().unwrap_or_else(|e| e.into_inner());
+        *starting = starting.saturating_sub(self.places);
+    }
+}
+
+/// Hold `wanted` places under the session limit, or say it is full (HTTP 429). Checking and
+/// holding happen under one lock, so creates at the same moment cannot pass the limit together.
+fn reserve(state: &AppState, wanted: usize) -> Result<Reservation<'_>, ApiError> {
+    let mut starting = state.starting.lock().unwrap_or_else(|e| e.into_inner());
+    let active = state.active() + *starting;
     if active + wanted > state.config.max_sessions {
         state.metrics.error("too-many-sessions");
         return Err(ApiError {
@@ -321,14 +341,15 @@ fn too_many(state: &AppState, wanted: usize) -> Result<(), ApiError> {
             ),
         });
     }
-    Ok(())
+    *starting += wanted;
+    Ok(Reservation { state, places: wanted })
 }
 
 async fn create_session(
     State(state): State<Arc<AppState>>,
     Json(req): Json<CreateSession>,
 ) -> Result<(StatusCode, Json<SessionState>), ApiError> {
-    too_many(&state, 1)?;
+    let _places = reserve(&state, 1)?;
     let (setup, schema, two_model) = prepare(&state, &req)?;
     let session = start_session(&state, setup, &req, schema, two_model, None).await?;
     Ok((StatusCode::CREATED, Json(session.state())))
@@ -342,30 +363,28 @@ async fn create_group(
     if size == 0 || size > state.config.max_sessions {
         return Err(ApiError::bad_request(format!("size must be 1 to {}", state.config.max_sessions)));
     }
-    too_many(&state, size)?;
+    let _places = reserve(&state, size)?;
     // Pin one version for the whole group, even if latest moves while it starts.
     let (setup, schema, two_model) = prepare(&state, &req)?;
     let group_id = format!("g-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
-    let starts = (0..size)
-        .map(|_| start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone())));
-    let sessions = start_all(starts).await?;
+    let mut sessions = Vec::with_capacity(size);
+    for _ in 0..size {
+        match start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone())).await {
+            Ok(session) => sessions.push(session),
+            Err(err) => {
+                // All or nothing: a half-started group is closed, not left to idle out.
+                for session in &sessions {
+                    session.close();
+                }
+                return Err(err);
+            }
+        }
+    }
     let states: Vec<SessionState> = sessions.iter().map(|s| s.state()).collect();
     Ok((
         StatusCode::CREATED,
         Json(serde_json::json!({"group_id": group_id, "seed": req.seed, "schema": schema, "sessions": states})),
     ))
-}
-
-/// Start sessions one after another (each takes about a millisecond: instantiate, first
-/// prompt), failing on the first error.
-async fn start_all<T>(
-    starts: impl Iterator<Item = impl std::future::Future<Output = Result<T, ApiError>>>,
-) -> Result<Vec<T>, ApiError> {
-    let mut out = Vec::new();
-    for start in starts {
-        out.push(start.await?);
-    }
-    Ok(out)
 }
 
 async fn get_session(
