@@ -163,6 +163,13 @@ fn a_bad_endpoint_spec_is_refused_with_the_reason() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("temprature"), "{stderr}");
+    // https endpoints (hosted APIs) are supported: nothing listens here, so every call fails to
+    // connect and falls back, but the URL is accepted.
+    let output =
+        run("openai:https://127.0.0.1:9/v1#m?retries=0&timeout=2s", &["--seeds", "1", "--max-steps", "2"], out.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let record = json(&out.path().join("run/episode-1.json"));
+    assert!(record["policy_errors_by_kind"]["connect"].as_u64().unwrap() > 0, "{record}");
     // A missing API key variable is named before any episode starts.
     let output = run("openai:http://127.0.0.1:9/v1#m?api_key_env=AUTOMEM_NO_SUCH_KEY", &["--seeds", "1"], out.path());
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -222,7 +222,10 @@ async fn play_all(
         };
         tokio::select! {
             permit = next_slot, if seeds.len() > 0 => {
-                if let (Some(permit), Some(seed)) = (permit, seeds.next()) {
+                // A seed is taken only with a slot: without one (Ctrl-C), it stays to be counted.
+                if let Some(permit) = permit
+                    && let Some(seed) = seeds.next()
+                {
                     let (setup, cancel, bar) = (setup.clone(), cancel.clone(), bar.clone());
                     running.spawn_blocking(move || {
                         let played = runner::play(&setup, seed, &cancel, &|| bar.inc(1));
