@@ -8,6 +8,7 @@ bash scripts/setup.sh
 cargo build --quiet -p automem
 ./target/debug/automem build
 out=runs/demo
+rm -rf "$out" # a fresh demo every time (a re-run into the same folder would resume instead)
 ./target/debug/automem run --game crafter --schema crafter-evolved --policy scripted-crafter \
   --seeds 42..46 --max-steps 2000 --out "$out/memory-on"
 ./target/debug/automem run --game crafter --schema crafter-evolved --policy scripted-crafter \

@@ -80,7 +80,7 @@ pub fn episode_paths(out: &Path, seed: u64) -> (PathBuf, PathBuf) {
 
 impl EpisodeRecord {
     /// A record of `setup`'s plugins for `seed`, with no results yet.
-    fn new(seed: u64, setup: &Setup) -> Self {
+    pub(crate) fn new(seed: u64, setup: &Setup) -> Self {
         let policy = |p: &PolicySource| {
             let settings: Vec<(String, String)> =
                 p.own_settings().into_iter().chain(setup.policy_settings.iter().cloned()).collect();

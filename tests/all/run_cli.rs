@@ -236,3 +236,24 @@ fn ctrl_c_interrupts_cleanly_and_a_rerun_finishes_the_work() {
     assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
     assert_eq!(json(&out.path().join("summary.json"))["episodes_played"], 4);
 }
+
+#[test]
+fn resuming_into_a_folder_of_another_setup_is_refused() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (game, policy) = (component("corridor"), component("random"));
+    let run_with = |schema: &str| {
+        let schema = component(schema);
+        let args = ["run", "--game", game.to_str().unwrap(), "--schema", schema.to_str().unwrap()];
+        let more = ["--policy", policy.to_str().unwrap(), "--seeds", "1", "--max-steps", "3"];
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(more);
+        all.extend(["--out", out.path().to_str().unwrap()]);
+        automem(&all, cache.path())
+    };
+    assert!(run_with("generic-v0").status.success());
+    let other = run_with("hostile-schema");
+    assert!(!other.status.success());
+    let stderr = String::from_utf8_lossy(&other.stderr);
+    assert!(stderr.contains("already holds episode 1 played with other plugins"), "{stderr}");
+}

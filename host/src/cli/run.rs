@@ -141,6 +141,26 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         Some(out) => seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).filter(|r| r.is_complete()).collect(),
         None => Vec::new(),
     };
+    // Resuming mixes nothing: finished episodes must come from the same game, schema and policy.
+    let fresh = EpisodeRecord::new(0, &setup);
+    for old in &done {
+        let same = old.game.hash == fresh.game.hash
+            && old.schema.as_ref().map(|s| &s.hash) == fresh.schema.as_ref().map(|s| &s.hash)
+            && old.policy.name == fresh.policy.name
+            && old.policy.settings == fresh.policy.settings
+            && old.gameplay_policy.as_ref().map(|p| &p.name) == fresh.gameplay_policy.as_ref().map(|p| &p.name)
+            && old.task == fresh.task;
+        anyhow::ensure!(
+            same,
+            "{} already holds episode {} played with other plugins or settings (game {}, schema {:?}, policy {}); \
+             use another --out, or delete that folder to start over",
+            args.out.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
+            old.seed,
+            old.game.name,
+            old.schema.as_ref().map(|s| &s.name),
+            old.policy.name
+        );
+    }
     let todo: Vec<u64> = seeds.iter().copied().filter(|s| !done.iter().any(|d| d.seed == *s)).collect();
     println!(
         "game {} · schema {} · policy {}{} · {} episode(s){}",
