@@ -75,7 +75,12 @@ pub fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
         println!("automem serve: listening on http://{}", listener.local_addr()?);
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;
-            eprintln!("automem serve: shutting down; finishing running requests");
+            eprintln!("automem serve: shutting down; finishing running requests (Ctrl-C again to quit now)");
+            tokio::spawn(async {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            });
         };
         crate::serve::serve(state, listener, shutdown).await
     })
