@@ -84,8 +84,8 @@ impl Policy for LlmPolicy {
             }
         });
         let mut completion = match answer {
-            None => return Err(error("interrupted", "the run was interrupted during the call".into())),
-            Some(Err(failure)) => return Err(error(failure.kind(), failure.to_string())),
+            None => return Err(PolicyError::new("interrupted", "the run was interrupted during the call")),
+            Some(Err(failure)) => return Err(PolicyError::new(failure.kind(), failure.to_string())),
             Some(Ok(completion)) => completion,
         };
         for call in &completion.tool_calls {
@@ -98,7 +98,7 @@ impl Policy for LlmPolicy {
             raw_response: completion.text.clone(),
             prompt_tokens: completion.prompt_tokens,
             completion_tokens: completion.completion_tokens,
-            ..error(kind, message)
+            ..PolicyError::new(kind, message)
         };
         if completion.text.trim().is_empty() {
             return Err(spent(
@@ -130,10 +130,6 @@ fn to_chat(message: &Message) -> ChatMessage {
         Role::Assistant => automem_llm::Role::Assistant,
     };
     ChatMessage { role, content: message.content.clone() }
-}
-
-fn error(kind: &str, message: String) -> PolicyError {
-    PolicyError::new(kind, message)
 }
 
 /// Resolves when `cancel` is set (checked every 50 ms: interruption is rare and not urgent).
