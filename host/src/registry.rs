@@ -272,6 +272,18 @@ impl Registry {
         bytes: &[u8],
         smoke: &dyn Fn(&SchemaPlugin) -> anyhow::Result<String>,
     ) -> Result<VersionMeta, RegistryError> {
+        self.validate(name, bytes, smoke, true)
+    }
+
+    /// As [`Registry::validate_and_publish`], but a validated version becomes latest only when
+    /// `as_latest` (refine publishes a candidate, and moves latest only if it wins).
+    pub fn validate(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        smoke: &dyn Fn(&SchemaPlugin) -> anyhow::Result<String>,
+        as_latest: bool,
+    ) -> Result<VersionMeta, RegistryError> {
         let hash = crate::cache::sha256_hex(bytes);
         let load = || self.runtime.load_schema_bytes(name, bytes);
         let loaded = match &self.compiler {
@@ -294,7 +306,7 @@ impl Registry {
                 return Ok(meta);
             }
         };
-        match self.store_published(name, &hash, bytes, plugin, version) {
+        match self.store_published(name, &hash, bytes, plugin, version, as_latest) {
             Ok(meta) => Ok(meta),
             Err(err) => {
                 // Never leave a version "validating" for ever.
@@ -318,6 +330,7 @@ impl Registry {
         bytes: &[u8],
         plugin: SchemaPlugin,
         version: String,
+        as_latest: bool,
     ) -> Result<VersionMeta, RegistryError> {
         let folder = self.dir.join(name);
         std::fs::create_dir_all(&folder).map_err(io)?;
@@ -329,7 +342,7 @@ impl Registry {
         self.store_meta(&meta)?;
         let order = |h: &str| self.order.lock().unwrap_or_else(|e| e.into_inner()).get(h).copied().unwrap_or(0);
         let current = self.entries.read().unwrap_or_else(|e| e.into_inner()).get(name).and_then(|e| e.latest.clone());
-        let becomes_latest = current.as_deref().is_none_or(|c| order(c) <= order(hash));
+        let becomes_latest = as_latest && current.as_deref().is_none_or(|c| order(c) <= order(hash));
         if becomes_latest {
             atomic_write(&folder.join("latest"), hash.as_bytes())?;
         }

@@ -14,17 +14,17 @@ pub const GUEST_PROFILE: &str = "guest";
 /// Build the guests; returns each guest's core `.wasm` by package name.
 pub fn build_guests(
     root: &Path,
+    target_dir: &Path,
     target: &str,
     guests: &[&Guest],
     toolchain: &Toolchain,
     verbose: bool,
 ) -> Result<HashMap<String, PathBuf>, BuildError> {
-    let target_dir = root.join("target").join("guests");
     let mut cmd = Command::new(&toolchain.cargo);
     cmd.current_dir(root)
         .args(["build", "--keep-going", "--message-format=json", "--target", target, "--profile", GUEST_PROFILE])
         .arg("--target-dir")
-        .arg(&target_dir)
+        .arg(target_dir)
         .args(&toolchain.extra_args)
         .stdout(Stdio::piped())
         .stderr(if verbose { Stdio::inherit() } else { Stdio::piped() });

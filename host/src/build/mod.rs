@@ -27,6 +27,9 @@ pub struct BuildOptions {
     pub only: Vec<String>,
     /// Print cargo's progress.
     pub verbose: bool,
+    /// Cargo's target directory (default `ROOT/target/guests`); components go beside it, in
+    /// `components/`, unless it is the default.
+    pub target_dir: Option<PathBuf>,
 }
 
 impl BuildOptions {
@@ -37,6 +40,7 @@ impl BuildOptions {
             guest_roots: ["games", "schemas", "plugins"].into_iter().map(PathBuf::from).collect(),
             only: Vec::new(),
             verbose: false,
+            target_dir: None,
         }
     }
 
@@ -48,7 +52,15 @@ impl BuildOptions {
 
     /// Where components are written.
     pub fn components_dir(&self) -> PathBuf {
-        components_dir(&self.root)
+        match &self.target_dir {
+            Some(dir) => dir.join("components"),
+            None => components_dir(&self.root),
+        }
+    }
+
+    /// Cargo's target directory for guests.
+    pub fn cargo_target_dir(&self) -> PathBuf {
+        self.target_dir.clone().unwrap_or_else(|| self.root.join("target").join("guests"))
     }
 }
 
@@ -137,7 +149,14 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     for target in targets {
         let toolchain = toolchain::ensure_target(target)?;
         let group: Vec<&Guest> = guests.iter().filter(|g| g.target == target).collect();
-        match cargo::build_guests(&options.root, target, &group, &toolchain, options.verbose) {
+        match cargo::build_guests(
+            &options.root,
+            &options.cargo_target_dir(),
+            target,
+            &group,
+            &toolchain,
+            options.verbose,
+        ) {
             Ok(found) => artifacts.extend(found),
             Err(BuildError::Compile(errors)) => failures.extend(errors),
             Err(other) => return Err(other),

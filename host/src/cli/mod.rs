@@ -1,6 +1,7 @@
 //! The `automem` command line: thin wrappers that parse flags and call one library function each.
 mod build;
 mod inspect;
+mod refine;
 mod run;
 pub mod seeds;
 mod serve;
@@ -30,6 +31,8 @@ enum Command {
     Build(build::BuildArgs),
     /// Play episodes of a game with a policy and summarize them.
     Run(Box<run::RunArgs>),
+    /// Loop 1: a reviewer revises the schema; a version is kept only if it strictly beats the best.
+    Refine(Box<refine::RefineArgs>),
     /// Serve the environment over HTTP for RL trainers, with a hot-swappable schema registry.
     Serve(serve::ServeArgs),
     /// Per-episode statistics of a run's folder (steps, reward, streaks, memory ops, ...).
@@ -45,6 +48,7 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Build(args) => build::run(&cli, args),
         Command::Run(args) => run::run(&cli, args),
+        Command::Refine(args) => refine::run(&cli, args),
         Command::Serve(args) => serve::run(&cli, args),
         Command::Stats(args) => stats::run(args),
         Command::Inspect(args) => inspect::run(&cli, args),

@@ -2,15 +2,16 @@
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::Runtime;
 use crate::bindings::game_api::TaskOptions;
+use crate::evaluate::{finished_records, play_all, watch_ctrl_c};
 use crate::llm::{LlmSource, is_endpoint_spec};
 use crate::memory::Quotas;
 use crate::policy::PolicySource;
-use crate::results::{EpisodeRecord, Summary, write_summary};
-use crate::runner::{self, Played, Setup};
+use crate::results::{Summary, write_summary};
+use crate::runner::Setup;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 /// Flags of `automem run`.
 #[derive(Debug, clap::Args)]
@@ -137,30 +138,10 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("cannot create --out {}: {e}", out.display()))?;
     }
-    let done: Vec<EpisodeRecord> = match &args.out {
-        Some(out) => seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).filter(|r| r.is_complete()).collect(),
+    let done = match &args.out {
+        Some(out) => finished_records(out, &seeds, &setup)?,
         None => Vec::new(),
     };
-    // Resuming mixes nothing: finished episodes must come from the same game, schema and policy.
-    let fresh = EpisodeRecord::new(0, &setup);
-    for old in &done {
-        let same = old.game.hash == fresh.game.hash
-            && old.schema.as_ref().map(|s| &s.hash) == fresh.schema.as_ref().map(|s| &s.hash)
-            && old.policy.name == fresh.policy.name
-            && old.policy.settings == fresh.policy.settings
-            && old.gameplay_policy.as_ref().map(|p| &p.name) == fresh.gameplay_policy.as_ref().map(|p| &p.name)
-            && old.task == fresh.task;
-        anyhow::ensure!(
-            same,
-            "{} already holds episode {} played with other plugins or settings (game {}, schema {:?}, policy {}); \
-             use another --out, or delete that folder to start over",
-            args.out.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
-            old.seed,
-            old.game.name,
-            old.schema.as_ref().map(|s| &s.name),
-            old.policy.name
-        );
-    }
     let todo: Vec<u64> = seeds.iter().copied().filter(|s| !done.iter().any(|d| d.seed == *s)).collect();
     println!(
         "game {} · schema {} · policy {}{} · {} episode(s){}",
@@ -176,7 +157,13 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         ProgressStyle::with_template("{bar:30} {pos}/{len} steps · {msg} · {elapsed_precise} (eta {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let (mut results, interrupted) = tokio.block_on(play_all(Arc::new(setup.clone()), todo, args.concurrency, &bar));
+    let (mut results, interrupted) = tokio.block_on(async {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let ctrl_c = watch_ctrl_c(cancel.clone());
+        let played = play_all(Arc::new(setup.clone()), todo, args.concurrency, &bar, cancel, true).await;
+        ctrl_c.abort();
+        played
+    });
     bar.finish_and_clear();
     results.extend(done);
     results.sort_by_key(|r| r.seed);
@@ -199,85 +186,4 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         summary.failed_seeds
     );
     Ok(())
-}
-
-/// Play `seeds` with at most `concurrency` episodes at once, each on a blocking thread of the
-/// tokio runtime (plugin calls are synchronous; an LLM policy drives its HTTP calls on the
-/// runtime from there). Ctrl-C stops starting episodes and interrupts running ones between
-/// steps; a second Ctrl-C exits at once. Returns the records and how many were interrupted.
-async fn play_all(
-    setup: Arc<Setup>,
-    seeds: Vec<u64>,
-    concurrency: usize,
-    bar: &ProgressBar,
-) -> (Vec<EpisodeRecord>, usize) {
-    let cancel = Arc::new(AtomicBool::new(false));
-    let slots = Arc::new(tokio::sync::Semaphore::new(concurrency));
-    let mut running = tokio::task::JoinSet::new();
-    let ctrl_c = {
-        let cancel = cancel.clone();
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                eprintln!(
-                    "\nautomem: interrupted; finishing the current step of each running episode (Ctrl-C again to quit now)"
-                );
-                cancel.store(true, Ordering::Relaxed);
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    std::process::exit(130);
-                }
-            }
-        })
-    };
-    let mut seeds = seeds.into_iter();
-    let mut records = Vec::new();
-    let mut interrupted = 0;
-    loop {
-        let next_slot = async {
-            if cancel.load(Ordering::Relaxed) {
-                return None;
-            }
-            let permit = slots.clone().acquire_owned().await.ok()?;
-            // Ctrl-C may have come while waiting for the slot.
-            (!cancel.load(Ordering::Relaxed)).then_some(permit)
-        };
-        tokio::select! {
-            permit = next_slot, if seeds.len() > 0 => {
-                // A seed is taken only with a slot: without one (Ctrl-C), it stays to be counted.
-                if let Some(permit) = permit
-                    && let Some(seed) = seeds.next()
-                {
-                    let (setup, cancel, bar) = (setup.clone(), cancel.clone(), bar.clone());
-                    running.spawn_blocking(move || {
-                        let played = runner::play(&setup, seed, &cancel, &|| bar.inc(1));
-                        drop(permit);
-                        played
-                    });
-                }
-            }
-            joined = running.join_next(), if !running.is_empty() => {
-                match joined {
-                    Some(Ok(Played::Finished(record, _))) | Some(Ok(Played::Failed(record))) => {
-                        bar.inc(u64::from(setup.max_steps.saturating_sub(record.steps)));
-                        if bar.is_hidden() { println!("{}", record.line()) } else { bar.println(record.line()) }
-                        records.push(record);
-                        bar.set_message(format!("{} episode(s) done", records.len()));
-                    }
-                    Some(Ok(Played::Interrupted)) => interrupted += 1,
-                    Some(Err(panic)) => {
-                        // A bug, not an interruption: say so loudly; a re-run will retry it.
-                        eprintln!("automem: an episode crashed ({panic}); please report it");
-                        interrupted += 1;
-                    }
-                    None => {}
-                }
-            }
-            else => break,
-        }
-        if cancel.load(Ordering::Relaxed) && seeds.len() > 0 {
-            interrupted += seeds.len();
-            seeds = Vec::new().into_iter();
-        }
-    }
-    ctrl_c.abort();
-    (records, interrupted)
 }

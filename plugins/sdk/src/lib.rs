@@ -121,6 +121,10 @@ pub mod policy {
     pub use crate::types;
 }
 
+/// A schema's tunable defaults kept as data, in `tunables.toml` beside its `Cargo.toml`
+/// (embedded with `include_str!`), so a search can change them without touching code.
+pub mod tunables;
+
 /// A small, fast, seedable random number generator for guests (SplitMix64).
 ///
 /// Guests have no entropy source; seed this from the episode seed so runs repeat exactly.

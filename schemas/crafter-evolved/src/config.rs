@@ -1,4 +1,7 @@
 //! The tunables an offline search (or a user) may turn, and their parsing from `start`'s settings.
+//!
+//! Their defaults are data, in `tunables.toml` beside `Cargo.toml`: the built-in values below
+//! apply only to a tunable the file does not set.
 
 /// One tunable: name, description, default, the values worth trying.
 pub struct TunableSpec {
@@ -6,7 +9,7 @@ pub struct TunableSpec {
     pub name: &'static str,
     /// What it does.
     pub description: &'static str,
-    /// Default value, as text.
+    /// Built-in default, as text (`tunables.toml` may override it).
     pub default: &'static str,
     /// Values worth trying.
     pub choices: &'static [&'static str],
@@ -144,10 +147,43 @@ fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
     }
 }
 
+/// The shipped defaults file, embedded at build time.
+const DEFAULTS_FILE: &str = include_str!("../tunables.toml");
+
+/// The `(name, value)` pairs of `tunables.toml`.
+pub fn file_defaults() -> Result<Vec<(String, String)>, String> {
+    automem_sdk::tunables::parse(DEFAULTS_FILE)
+}
+
+/// A tunable's effective default: `tunables.toml`'s value, else the built-in one.
+pub fn effective_default(spec: &TunableSpec) -> String {
+    file_defaults()
+        .ok()
+        .and_then(|pairs| pairs.into_iter().find(|(n, _)| n == spec.name).map(|(_, v)| v))
+        .unwrap_or_else(|| spec.default.to_string())
+}
+
 impl Config {
-    /// The defaults overridden by `settings`; an unknown name or a bad value is an error.
+    /// The defaults (built-in, overridden by `tunables.toml`) overridden by `settings`; an unknown
+    /// name or a bad value, in the file or in the settings, is an error.
     pub fn from_settings(settings: &[(String, String)]) -> Result<Config, String> {
         let mut c = Config::default();
+        let defaults = file_defaults()?;
+        c.apply(&defaults).map_err(|e| format!("tunables.toml: {e}"))?;
+        let keep_set = c.apply(settings)?;
+        if c.prune_keep >= c.prune_above && !keep_set {
+            // Only prune_above was turned: keep half of it rather than refuse the combination.
+            c.prune_keep = c.prune_above / 2;
+        }
+        if c.prune_keep >= c.prune_above {
+            return Err(format!("prune_keep ({}) must be below prune_above ({})", c.prune_keep, c.prune_above));
+        }
+        Ok(c)
+    }
+
+    /// Apply `settings`; returns whether `prune_keep` was among them.
+    fn apply(&mut self, settings: &[(String, String)]) -> Result<bool, String> {
+        let c = self;
         let mut keep_set = false;
         for (name, value) in settings {
             match name.as_str() {
@@ -170,14 +206,7 @@ impl Config {
                 }
             }
         }
-        if c.prune_keep >= c.prune_above && !keep_set {
-            // Only prune_above was turned: keep half of it rather than refuse the combination.
-            c.prune_keep = c.prune_above / 2;
-        }
-        if c.prune_keep >= c.prune_above {
-            return Err(format!("prune_keep ({}) must be below prune_above ({})", c.prune_keep, c.prune_above));
-        }
-        Ok(c)
+        Ok(keep_set)
     }
 }
 
@@ -198,6 +227,16 @@ mod tests {
         .unwrap();
         assert_eq!(from_declared, Config::default());
         assert_eq!(Config::from_settings(&[]).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn the_shipped_file_sets_every_tunable_to_its_built_in_default() {
+        let pairs = file_defaults().unwrap();
+        let names: Vec<_> = pairs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, TUNABLES.iter().map(|t| t.name).collect::<Vec<_>>());
+        for t in &TUNABLES {
+            assert_eq!(effective_default(t), t.default, "{}", t.name);
+        }
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub fn schema_info() -> SchemaInfo {
             .map(|t| Tunable {
                 name: t.name.into(),
                 description: t.description.into(),
-                default_value: t.default.into(),
+                default_value: config::effective_default(t),
                 choices: t.choices.iter().map(|c| c.to_string()).collect(),
             })
             .collect(),

@@ -1,0 +1,266 @@
+//! The rules a revision must keep, checked by code where code can check them: the manifest is
+//! fixed (no new crates, no build scripts), something changes beyond wording, and the revised
+//! schema still leaves memory to the model (a LOG op that writes, a PLAN look-up, ACTION).
+use super::source::{Files, MANIFEST};
+use crate::bindings::schema_api::SchemaInfo;
+use crate::bindings::types::Phase;
+
+/// The rules as the reviewer reads them (in the brief and in the LLM reviewer's prompt).
+pub const RULES: &str = "\
+1. Memory operations stay the model's actions. Do not replace them with a history buffer kept by \
+code, do not remove them from the LOG or PLAN phases, and do not make all storing and retrieving \
+automatic. The LOG phase must keep at least one op that writes (APPEND, WRITE, CREATE, ... or a \
+custom op), and the PLAN phase a look-up (SEARCH, READ, ...) and ACTION.
+2. Two phases: nothing is written to memory about an action's outcome until the game's actual \
+response has been observed, at the NEXT step. LOG writes only about outcomes already observed.
+3. Make at least one STRUCTURAL change to the memory system (files, ops, gates, helpers, pruning, \
+what is loaded into the prompt, the tunables' defaults). Prompt wording alone does not count. Do \
+not optimize for token efficiency.
+4. Edit only the schema's source under schema/: Cargo.toml is fixed (no new dependencies, no \
+build script). The schema's name and its game stay the same.";
+
+/// Check a revision's files against its parent's; `Ok` holds a one-line description of the change.
+pub fn check_revision(parent: &Files, revised: &Files) -> Result<String, String> {
+    if parent == revised {
+        return Err("the revision changes nothing".into());
+    }
+    if parent.get(MANIFEST) != revised.get(MANIFEST) {
+        return Err("Cargo.toml was changed; it is fixed (the dependencies stay, no build scripts)".into());
+    }
+    if revised.contains_key("build.rs") {
+        return Err("build.rs was added; build scripts run on the host and are not allowed".into());
+    }
+    let changed: Vec<&String> = parent
+        .keys()
+        .chain(revised.keys())
+        .filter(|k| parent.get(*k) != revised.get(*k))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let structural = changed.iter().any(|name| {
+        let (a, b) = (parent.get(*name), revised.get(*name));
+        match (a, b) {
+            (Some(a), Some(b)) if name.ends_with(".rs") => without_wording(a) != without_wording(b),
+            // A new or removed Rust module, or a changed data file (tunables.toml), is structure;
+            // text files (prompts pulled in with include_str!, notes) are wording.
+            _ => name.ends_with(".rs") || name.ends_with(".toml"),
+        }
+    });
+    if !structural {
+        return Err(format!(
+            "the revision changes only wording (string literals, comments or text files in {}); rule 3 asks \
+             for at least one structural change",
+            changed.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Ok(format!(
+        "{} file(s) changed: {}",
+        changed.len(),
+        changed.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    ))
+}
+
+/// Rust source with every string and char literal emptied, comments removed and whitespace
+/// collapsed: two sources equal under it differ only in wording.
+pub fn without_wording(src: &str) -> String {
+    let b = src.as_bytes();
+    let mut out = String::with_capacity(src.len());
+    let mut i = 0;
+    let mut pending_space = false;
+    let push = |out: &mut String, s: &str, pending: &mut bool| {
+        if *pending && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending = false;
+        out.push_str(s);
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            pending_space = true;
+            i += 1;
+        } else if b[i..].starts_with(b"//") {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            pending_space = true;
+        } else if b[i..].starts_with(b"/*") {
+            let mut depth = 0usize;
+            while i < b.len() {
+                if b[i..].starts_with(b"/*") {
+                    depth += 1;
+                    i += 2;
+                } else if b[i..].starts_with(b"*/") {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            pending_space = true;
+        } else if let Some(end) = raw_string_end(b, i) {
+            push(&mut out, "\"\"", &mut pending_space);
+            i = end;
+        } else if c == b'"' || (c == b'b' && b.get(i + 1) == Some(&b'"')) {
+            i += if c == b'b' { 2 } else { 1 };
+            while i < b.len() && b[i] != b'"' {
+                i += if b[i] == b'\\' { 2 } else { 1 };
+            }
+            i += 1;
+            push(&mut out, "\"\"", &mut pending_space);
+        } else if c == b'\''
+            && let Some(end) = char_literal_end(b, i)
+        {
+            push(&mut out, "''", &mut pending_space);
+            i = end;
+        } else {
+            let start = i;
+            i += src[i..].chars().next().map_or(1, char::len_utf8);
+            push(&mut out, &src[start..i], &mut pending_space);
+        }
+    }
+    out
+}
+
+/// End of a raw string (`r"..."`, `r#"..."#`, `br#"..."#`) starting at `i`, if one does.
+fn raw_string_end(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+        return None;
+    }
+    let mut j = i;
+    if b.get(j) == Some(&b'b') {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'r') {
+        return None;
+    }
+    j += 1;
+    let hashes = b[j..].iter().take_while(|&&x| x == b'#').count();
+    j += hashes;
+    if b.get(j) != Some(&b'"') {
+        return None;
+    }
+    j += 1;
+    let mut closing = vec![b'"'];
+    closing.extend(std::iter::repeat_n(b'#', hashes));
+    while j < b.len() {
+        if b[j..].starts_with(&closing) {
+            return Some(j + closing.len());
+        }
+        j += 1;
+    }
+    Some(b.len())
+}
+
+/// End of a char literal (`'a'`, `'\n'`, `'\u{1F600}'`, `'é'`) at `i`; `None` for a lifetime.
+fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i + 1) == Some(&b'\\') {
+        let close = b[i + 2..].iter().take(12).position(|&x| x == b'\'')?;
+        return Some(i + 2 + close + 1);
+    }
+    // One character (up to 4 UTF-8 bytes) and a closing quote.
+    (2..=5)
+        .find(|&len| {
+            b.get(i + len) == Some(&b'\'')
+                && std::str::from_utf8(&b[i + 1..i + len]).is_ok_and(|s| s.chars().count() == 1)
+        })
+        .map(|len| i + len + 1)
+}
+
+const WRITING_OPS: [&str; 7] = ["APPEND", "WRITE", "CREATE", "INSERT", "STR_REPLACE", "RENAME", "DELETE"];
+const LOOKUP_OPS: [&str; 5] = ["SEARCH", "READ", "TAIL", "COUNT", "VIEW"];
+
+/// Check what a revised schema declares against its parent: same name and game, memory still
+/// the model's to write (LOG) and to look up (PLAN), ACTION in PLAN, at least one file.
+pub fn check_contract(parent: &SchemaInfo, revised: &SchemaInfo) -> Result<(), String> {
+    if revised.name != parent.name {
+        return Err(format!(
+            "it calls itself `{}`, not `{}`; a revision keeps the schema's name",
+            revised.name, parent.name
+        ));
+    }
+    if revised.game != parent.game {
+        return Err(format!("it is written for game `{}`, not `{}`", revised.game, parent.game));
+    }
+    let custom_in =
+        |phase: Phase| revised.custom_ops.iter().filter(move |c| c.phases.contains(&phase)).map(|c| c.name.as_str());
+    let writes = revised.log_ops.iter().any(|o| WRITING_OPS.contains(&o.as_str()))
+        || custom_in(Phase::Log).any(|c| revised.log_ops.iter().any(|o| o == c));
+    if !writes {
+        return Err(format!(
+            "its LOG phase offers no op that writes memory ({:?}); rule 1: memory stays the model's to write",
+            revised.log_ops
+        ));
+    }
+    let looks = revised.plan_ops.iter().any(|o| LOOKUP_OPS.contains(&o.as_str()))
+        || custom_in(Phase::Plan).any(|c| revised.plan_ops.iter().any(|o| o == c));
+    if !looks {
+        return Err(format!(
+            "its PLAN phase offers no look-up ({:?}); rule 1: retrieval stays the model's action",
+            revised.plan_ops
+        ));
+    }
+    if !revised.plan_ops.iter().any(|o| o == "ACTION") {
+        return Err("its PLAN phase does not offer ACTION, so the model could never act".into());
+    }
+    if revised.files.is_empty() {
+        return Err("it declares no memory files".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn files(pairs: &[(&str, &str)]) -> Files {
+        pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn wording_is_told_from_structure() {
+        let a = "fn p() -> &'static str { \"Look around.\" } // hint\nconst C: char = 'x';\n";
+        let reworded = "fn p() -> &'static str {\n    \"Look around carefully, then act.\" }\n/* new note */ const C: char = 'y';\n";
+        let restructured =
+            "fn p() -> &'static str { if true { \"Look around.\" } else { \"\" } }\nconst C: char = 'x';\n";
+        assert_eq!(without_wording(a), without_wording(reworded));
+        assert_ne!(without_wording(a), without_wording(restructured));
+        let raw = "let s = r#\"a \"quoted\" thing\"#; let t: &'a str = x;";
+        assert_eq!(without_wording(raw), "let s = \"\"; let t: &'a str = x;");
+        let esc = "let s = \"a \\\" b\"; let n = 1;";
+        assert_eq!(without_wording(esc), "let s = \"\"; let n = 1;");
+    }
+
+    #[test]
+    fn revisions_are_checked() {
+        let base =
+            files(&[("Cargo.toml", "[package]"), ("src/lib.rs", "fn a() { \"x\"; }"), ("tunables.toml", "a = 1")]);
+        assert!(check_revision(&base, &base).unwrap_err().contains("changes nothing"));
+        let mut m = base.clone();
+        m.insert("Cargo.toml".into(), "[package]\n[dependencies]\nlibc = \"1\"".into());
+        assert!(check_revision(&base, &m).unwrap_err().contains("Cargo.toml"));
+        let mut b = base.clone();
+        b.insert("build.rs".into(), "fn main() {}".into());
+        assert!(check_revision(&base, &b).unwrap_err().contains("build.rs"));
+        let mut w = base.clone();
+        w.insert("src/lib.rs".into(), "fn a() {\n  \"y, better\";\n}".into());
+        assert!(check_revision(&base, &w).unwrap_err().contains("only wording"));
+        let mut t = base.clone();
+        t.insert("tunables.toml".into(), "a = 2".into());
+        assert!(check_revision(&base, &t).is_ok());
+        let mut s = base.clone();
+        s.insert("src/lib.rs".into(), "fn a() { \"x\"; b(); }".into());
+        assert!(check_revision(&base, &s).unwrap().contains("src/lib.rs"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stripping_never_panics(src in "\\PC{0,200}") {
+            let _ = without_wording(&src);
+        }
+    }
+}
