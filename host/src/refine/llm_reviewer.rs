@@ -145,7 +145,7 @@ mod tests {
             ("{\"method\": \"m\", \"files\": {}}", "changes no file"),
             ("{\"files\": {\"a.rs\": \"x\"}}", "no `method`"),
             ("{\"method\": \"m\", \"files\": {\"a.rs\": 3}}", "not its content"),
-            ("{\"method\": ", "no complete"),
+            ("} {", "no complete"),
         ] {
             let err = parse_answer(bad).unwrap_err().to_string();
             assert!(err.contains(wanted), "{bad}: {err}");

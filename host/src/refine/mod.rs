@@ -7,7 +7,8 @@
 //! Layout of OUT: `refine.json` (settings), `ledger.jsonl`, `versions/<hash>/` (component,
 //! source, method), `evals/<hash>[-<settings>]/` (a run folder per evaluation, reused whenever the
 //! same version is evaluated again), `attempts/r<round>-a<attempt>[-c]/` (the reviewer's workspace,
-//! `diff.patch`, `build.log`), `registry/`, and `best.wasm` / `best.json`.
+//! `diff.patch`, `build.log`), `builds/<digest>/` (what was compiled), `registry/`, and
+//! `best.wasm` / `best.json`.
 pub mod brief;
 mod command;
 pub mod ledger;
@@ -267,11 +268,8 @@ impl<'a> Loop<'a> {
         }
         let crate_dir = source::locate(&self.options.root, &self.options.schema)?;
         let files = source::standalone(&self.options.root, &crate_dir)?;
-        let ws = self.options.out.join("attempts").join("base");
-        let _ = std::fs::remove_dir_all(&ws);
-        source::write_workspace(&self.options.root, &ws, &files)?;
         println!("building the base version from {} ...", crate_dir.display());
-        let bytes = self.build(&ws).map_err(|e| anyhow::anyhow!("the base schema does not build: {e}"))?;
+        let bytes = self.build(&files).map_err(|e| anyhow::anyhow!("the base schema does not build: {e}"))?;
         let plugin = self.runtime.load_schema_bytes(&self.options.schema, &bytes)?;
         let info = plugin.instantiate(0, Memory::default())?.describe()?;
         let hash = plugin.hash().to_string();
@@ -337,15 +335,23 @@ impl<'a> Loop<'a> {
         Ok(())
     }
 
-    /// Build a workspace's schema into component bytes. Builds share one target directory (so
-    /// dependencies compile once), serialized by a lock across processes.
-    fn build(&self, ws: &Path) -> Result<Vec<u8>, BuildError> {
+    /// Build a schema's source into component bytes, in `OUT/builds/<digest>/` whose one member
+    /// is named by the source's digest. Builds share one target directory (so dependencies
+    /// compile once), serialized by a lock across processes. Cargo names a member's build by its
+    /// path inside its workspace, so the digest in that path keeps two sources from ever sharing
+    /// a build (or being thought fresh because of another one).
+    fn build(&self, files: &Files) -> Result<Vec<u8>, BuildError> {
+        let digest = source::digest(files);
+        let member = format!("schema-{}", &digest[..16]);
+        let ws = self.options.out.join("builds").join(&digest[..16]);
+        let _ = std::fs::remove_dir_all(&ws);
+        source::write_workspace(&self.options.root, &ws, &member, files).map_err(BuildError::Io)?;
         let target = self.options.root.join("target").join("refine-guests");
         std::fs::create_dir_all(&target).map_err(|e| BuildError::Io(e.into()))?;
         let lock = std::fs::File::create(target.join(".automem-build.lock")).map_err(|e| BuildError::Io(e.into()))?;
         lock.lock().map_err(|e| BuildError::Io(e.into()))?;
         let options = BuildOptions {
-            root: ws.to_path_buf(),
+            root: ws.clone(),
             guest_roots: vec![PathBuf::from(".")],
             only: Vec::new(),
             verbose: false,
@@ -470,7 +476,7 @@ impl<'a> Loop<'a> {
         let started = Instant::now();
         let (rel, ws) = self.attempt_dir(slot);
         let _ = std::fs::remove_dir_all(&ws);
-        source::write_workspace(&self.options.root, &ws, &best.source)?;
+        source::write_workspace(&self.options.root, &ws, "schema", &best.source)?;
         let failed = if slot.2 { done.last().filter(|a| a.round == slot.0 && a.attempt == slot.1) } else { None };
         let failed_eval = match failed.and_then(|a| a.candidate.as_ref().filter(|_| a.metrics.is_some())) {
             Some(hash) => self.load_version(hash).and_then(|v| self.evaluate(&v, &[], "failed attempt")).ok(),
@@ -569,7 +575,7 @@ impl<'a> Loop<'a> {
         record.diff_lines = source::diff_size(&diff);
         let change = rules::check_revision(&best.source, &revised).map_err(reject(Stage::Rules))?;
         let build_started = Instant::now();
-        let built = self.build(ws);
+        let built = self.build(&revised);
         let bytes = match built {
             Ok(bytes) => {
                 let _ = std::fs::write(ws.join("build.log"), format!("built in {:.1?}\n", build_started.elapsed()));
@@ -679,39 +685,29 @@ impl<'a> Loop<'a> {
         let bytes = std::fs::read(self.version_dir(&best.hash).join("schema.wasm"))?;
         let result: anyhow::Result<String> = self.tokio.block_on(async {
             let client = reqwest::Client::new();
-            let mut query = vec![("parent", attempt.parent.clone()), ("created_by", "automem refine".to_string())];
+            let mut query = vec![
+                ("parent", attempt.parent.clone()),
+                ("created_by", "automem refine".to_string()),
+                ("wait", "true".to_string()),
+            ];
             if let Some(m) = &attempt.method {
                 query.push(("description", m.clone()));
             }
+            // With wait=true the server answers once the version is validated and published.
             let resp = client
                 .post(format!("{base}/v1/schemas/{}/versions", self.name))
                 .query(&query)
                 .body(bytes)
-                .timeout(Duration::from_secs(60))
+                .timeout(Duration::from_secs(300))
                 .send()
                 .await?;
-            anyhow::ensure!(
-                resp.status().is_success(),
-                "upload answered {}: {}",
-                resp.status(),
-                resp.text().await.unwrap_or_default()
-            );
-            let deadline = Instant::now() + Duration::from_secs(120);
-            loop {
-                let body = client
-                    .get(format!("{base}/v1/schemas/{}/versions/{}", self.name, best.hash))
-                    .timeout(Duration::from_secs(10))
-                    .send()
-                    .await?
-                    .bytes()
-                    .await?;
-                let meta: serde_json::Value = serde_json::from_slice(&body)?;
-                match meta["status"].as_str() {
-                    Some("published") => return Ok("published".to_string()),
-                    Some("refused") => anyhow::bail!("the server refused it: {}", meta["reason"]),
-                    _ if Instant::now() > deadline => anyhow::bail!("the server was still validating it after 120 s"),
-                    _ => tokio::time::sleep(Duration::from_millis(200)).await,
-                }
+            let status = resp.status();
+            let body = resp.text().await.unwrap_or_default();
+            anyhow::ensure!(status.is_success(), "the server answered {status}: {body}");
+            let meta: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+            match meta["version"]["status"].as_str() {
+                Some("published") => Ok("published".to_string()),
+                other => anyhow::bail!("the server left it {}: {body}", other.unwrap_or("in an unknown state")),
             }
         });
         match result {

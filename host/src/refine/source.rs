@@ -223,31 +223,31 @@ fn standalone_manifest(root: &Path, crate_dir: &Path, manifest: &str) -> anyhow:
     ))
 }
 
-/// The manifest of a reviewer's workspace: the one member `schema/` and the guest profile.
-pub fn workspace_manifest(root: &Path) -> anyhow::Result<String> {
+/// The manifest of a workspace whose one member is `member/`, with the guest profile.
+pub fn workspace_manifest(root: &Path, member: &str) -> anyhow::Result<String> {
     let ws = read_root_manifest(root)?;
     let mut out = toml::Table::new();
     let mut workspace = toml::Table::new();
     workspace.insert("resolver".into(), toml::Value::String("3".into()));
-    workspace.insert("members".into(), toml::Value::Array(vec![toml::Value::String("schema".into())]));
+    workspace.insert("members".into(), toml::Value::Array(vec![toml::Value::String(member.into())]));
     out.insert("workspace".into(), toml::Value::Table(workspace));
     if let Some(profile) = ws.get("profile") {
         out.insert("profile".into(), profile.clone());
     }
     let body = toml::to_string(&out).context("cannot write the workspace manifest")?;
-    Ok(format!("# Written by automem refine: the reviewer's workspace, one member (schema/).\n{body}"))
+    Ok(format!("# Written by automem refine: a workspace with one member, {member}/.\n{body}"))
 }
 
 /// Lay out a buildable workspace at `dir`: its manifest, the project's lock file (so the same
-/// dependency versions build offline), and the schema crate in `schema/`.
-pub fn write_workspace(root: &Path, dir: &Path, files: &Files) -> anyhow::Result<()> {
+/// dependency versions build offline), and the schema crate in `member/`.
+pub fn write_workspace(root: &Path, dir: &Path, member: &str, files: &Files) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    std::fs::write(dir.join(MANIFEST), workspace_manifest(root)?)?;
+    std::fs::write(dir.join(MANIFEST), workspace_manifest(root, member)?)?;
     let lock = root.join("Cargo.lock");
     if lock.is_file() {
         std::fs::copy(&lock, dir.join("Cargo.lock")).with_context(|| format!("cannot copy {}", lock.display()))?;
     }
-    write_tree(&dir.join("schema"), files)
+    write_tree(&dir.join(member), files)
 }
 
 /// A unified diff from `old` to `new`, file by file (`a/` and `b/` prefixes, as git writes it).
