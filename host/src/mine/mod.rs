@@ -258,6 +258,7 @@ pub fn mine(options: &MineOptions, bar: &ProgressBar) -> anyhow::Result<MineRepo
         min_examples: options.min_examples as u64,
         ..Stats::default()
     };
+    let dpo_pairs = options.dpo.then(|| dpo_pairs(&picks, &items, &offsets, &episodes));
     let mut review = String::new();
     for (index, pick) in picks.iter().enumerate() {
         let c = &pick.candidate;
@@ -266,9 +267,10 @@ pub fn mine(options: &MineOptions, bar: &ProgressBar) -> anyhow::Result<MineRepo
             Some((keep, stage, reason)) => (*keep, *stage, reason.clone()),
             None => (false, "judge-fault", "the judge gave no answer".to_string()),
         };
-        let keep = keep && items.contains_key(&index);
-        if keep && let Some(item) = items.get(&index) {
-            by_game.entry(episode.game.clone()).or_default().push(item.clone());
+        let item = items.remove(&index);
+        let keep = keep && item.is_some();
+        if keep && let Some(item) = item {
+            by_game.entry(episode.game.clone()).or_default().push(item);
         }
         if !keep {
             *stats.rejected_by_stage.entry(stage.to_string()).or_default() += 1;
@@ -293,13 +295,11 @@ pub fn mine(options: &MineOptions, bar: &ProgressBar) -> anyhow::Result<MineRepo
         review.push('\n');
     }
 
-    let dpo_pairs = options.dpo.then(|| dpo_pairs(&picks, &items, &offsets, &episodes));
     for list in by_game.values_mut() {
         shuffle(list, options.seed);
     }
-    let all: Vec<TrainingItem> = by_game.values().flatten().cloned().collect();
     write_atomic(&options.out.join("review_decisions.jsonl"), review.as_bytes())?;
-    output::validate_all(&all)?;
+    output::validate_all(by_game.values().flatten())?;
 
     // The files.
     let mut files = vec!["review_decisions.jsonl".to_string()];
@@ -307,11 +307,10 @@ pub fn mine(options: &MineOptions, bar: &ProgressBar) -> anyhow::Result<MineRepo
     let games: Vec<String> = by_game.keys().cloned().collect();
     for (game, list) in &by_game {
         let stem = file_stem(game);
-        let refs: Vec<&TrainingItem> = list.iter().collect();
         let sharegpt = format!("{stem}.sharegpt.json");
-        write_atomic(&options.out.join(&sharegpt), output::sharegpt(&refs)?.as_bytes())?;
+        output::write_with(&options.out.join(&sharegpt), |w| output::sharegpt(list, w))?;
         let messages = format!("{stem}.messages.jsonl");
-        write_atomic(&options.out.join(&messages), output::messages_jsonl(&refs)?.as_bytes())?;
+        output::write_with(&options.out.join(&messages), |w| output::messages_jsonl(list, w))?;
         let yaml = lora::yaml_name(game);
         write_atomic(&options.out.join(&yaml), lora::sft_yaml(game, &options.base_model, list.len()).as_bytes())?;
         files.extend([sharegpt, messages, yaml]);

@@ -128,9 +128,11 @@ impl TrainingItem {
 ///
 /// # Errors
 /// Names each broken item (the first ten) and why; no dataset should be written then.
-pub fn validate_all(items: &[TrainingItem]) -> anyhow::Result<()> {
-    let broken: Vec<String> =
-        items.iter().filter_map(|item| item.validate().err().map(|why| format!("item {}: {why}", item.id))).collect();
+pub fn validate_all<'a>(items: impl IntoIterator<Item = &'a TrainingItem>) -> anyhow::Result<()> {
+    let broken: Vec<String> = items
+        .into_iter()
+        .filter_map(|item| item.validate().err().map(|why| format!("item {}: {why}", item.id)))
+        .collect();
     if broken.is_empty() {
         return Ok(());
     }
@@ -150,6 +152,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp"));
     std::fs::write(&tmp, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    Ok(())
+}
+
+/// Writes a file atomically through a buffered writer that `fill` writes to.
+pub fn write_with(path: &Path, fill: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    let file = std::fs::File::create(&tmp).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", tmp.display()))?;
+    let mut writer = std::io::BufWriter::new(file);
+    fill(&mut writer)?;
+    std::io::Write::flush(&mut writer).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", tmp.display()))?;
+    drop(writer);
     std::fs::rename(&tmp, path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
     Ok(())
 }
@@ -181,8 +196,8 @@ struct SharegptItem<'a> {
 }
 
 /// The sharegpt JSON of a game's items (LLaMA-Factory): a JSON array, one item per line.
-pub fn sharegpt(items: &[&TrainingItem]) -> anyhow::Result<String> {
-    let mut out = String::from("[\n");
+pub fn sharegpt(items: &[TrainingItem], out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    out.write_all(b"[\n")?;
     for (n, item) in items.iter().enumerate() {
         let conversations = item
             .turns
@@ -190,24 +205,26 @@ pub fn sharegpt(items: &[&TrainingItem]) -> anyhow::Result<String> {
             .flat_map(|(u, a)| [Turn { role: "user", content: u }, Turn { role: "assistant", content: a }])
             .collect();
         let value = SharegptItem { id: &item.id, system: item.system.as_deref(), conversations };
-        out.push_str(&serde_json::to_string(&value)?);
-        out.push_str(if n + 1 < items.len() { ",\n" } else { "\n" });
+        serde_json::to_writer(&mut *out, &value)?;
+        out.write_all(if n + 1 < items.len() { b",\n" } else { b"\n" })?;
     }
-    out.push_str("]\n");
-    Ok(out)
+    out.write_all(b"]\n")?;
+    Ok(())
 }
 
 /// The chat-messages JSONL of a game's items (OpenAI fine-tuning, TRL's SFTTrainer): one
 /// `{"messages": [...]}` per line.
-pub fn messages_jsonl(items: &[&TrainingItem]) -> anyhow::Result<String> {
-    let mut out = String::new();
-    for item in items {
-        let messages: Vec<Turn<'_>> =
-            item.messages_ref().into_iter().map(|(role, content)| Turn { role, content }).collect();
-        out.push_str(&serde_json::to_string(&serde_json::json!({ "messages": messages }))?);
-        out.push('\n');
+pub fn messages_jsonl(items: &[TrainingItem], out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        messages: Vec<Turn<'a>>,
     }
-    Ok(out)
+    for item in items {
+        let messages = item.messages_ref().into_iter().map(|(role, content)| Turn { role, content }).collect();
+        serde_json::to_writer(&mut *out, &Line { messages })?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 impl TrainingItem {
