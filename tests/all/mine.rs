@@ -387,7 +387,7 @@ fn real_crafter_traces_mine_to_valid_items_and_the_same_inputs_give_the_same_byt
 }
 
 #[test]
-fn serve_session_folders_are_found_below_the_data_folder() {
+fn serve_session_folders_are_found_and_foreign_folders_are_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     synthetic_episode(&data.join("sessions").join("s-1"), 3);
@@ -397,9 +397,21 @@ fn serve_session_folders_are_found_below_the_data_folder() {
     assert_eq!(names, ["data/sessions/s-1/3", "data/sessions/s-2/3"]);
     let err = discover(&[dir.path().join("nothing")]).unwrap_err().to_string();
     assert!(err.contains("not a folder"), "{err}");
-    std::fs::create_dir_all(dir.path().join("empty")).unwrap();
-    let err = discover(&[dir.path().join("empty")]).unwrap_err().to_string();
-    assert!(err.contains("no finished episodes"), "{err}");
+    // An episode played without a schema has no memory decisions.
+    let plain = dir.path().join("plain");
+    synthetic_episode(&plain, 1);
+    let record = plain.join("episode-1.json");
+    let mut value: Value = serde_json::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
+    value["schema"] = Value::Null;
+    std::fs::write(&record, value.to_string()).unwrap();
+    let err = discover(&[plain]).unwrap_err().to_string();
+    assert!(err.contains("no finished episodes with a memory schema"), "{err}");
+    // A missing journal is named.
+    let runs = dir.path().join("no-journal");
+    synthetic_episode(&runs, 2);
+    std::fs::remove_file(runs.join("episode-2.memory.jsonl")).unwrap();
+    let err = mine(&options(&runs, &dir.path().join("out")), &ProgressBar::hidden()).unwrap_err().to_string();
+    assert!(err.contains("no memory journal") && err.contains("episode-2.memory.jsonl"), "{err}");
 }
 
 #[test]

@@ -69,8 +69,8 @@ pub fn discover(runs: &[PathBuf]) -> anyhow::Result<Vec<Episode>> {
         walk(run, &base, 0, &mut episodes)?;
         anyhow::ensure!(
             episodes.len() > before,
-            "no finished episodes under {} (looked for episode-<seed>.json records written by `automem run` \
-             or by `automem serve` under DATA/sessions/<id>/)",
+            "no finished episodes with a memory schema under {} (looked for episode-<seed>.json records \
+             written by `automem run --schema ...`, or by `automem serve` under DATA/sessions/<id>/)",
             run.display()
         );
     }
@@ -93,7 +93,11 @@ fn walk(dir: &Path, label: &str, depth: u32, out: &mut Vec<Episode>) -> anyhow::
         .collect();
     seeds.sort_unstable();
     for seed in seeds {
-        let Some(record) = EpisodeRecord::load(dir, seed).filter(EpisodeRecord::is_complete) else { continue };
+        // Unfinished and failed episodes have no complete trace; episodes played without a schema
+        // have no memory decisions (and no trace).
+        let Some(record) = EpisodeRecord::load(dir, seed).filter(|r| r.is_complete() && r.schema.is_some()) else {
+            continue;
+        };
         out.push(Episode {
             label: label.to_string(),
             dir: dir.to_path_buf(),
@@ -577,7 +581,15 @@ pub fn scan_episode(
             trace_path.display()
         )
     })?;
-    let mut journal = JournalCursor::open(journal_path(&episode.dir, episode.seed));
+    let journal_file = journal_path(&episode.dir, episode.seed);
+    anyhow::ensure!(
+        journal_file.is_file(),
+        "episode {} has no memory journal {}; mining needs it to see what each write became (re-run the \
+         episode, or leave its folder out of --runs)",
+        episode.name(),
+        journal_file.display()
+    );
+    let mut journal = JournalCursor::open(journal_file);
     let mut pass = Pass::default();
     let mut scan = EpisodeScan::default();
     let mut systems: [Option<String>; 2] = [None, None];
