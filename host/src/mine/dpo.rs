@@ -24,16 +24,19 @@ pub struct Offer<'a> {
 pub const MIN_GAP: i32 = 2;
 
 /// Pairs the kept offers of one episode and phase with the nearest unused worse offer (score
-/// below zero, same turn position, at most 2 x WINDOW steps away; the earlier one on a tie).
+/// below zero, same turn position, at most 2 x WINDOW steps away, a different reply; the earlier
+/// one on a tie).
 pub fn pairs(chosen: &[Offer<'_>], worse: &[Offer<'_>]) -> Vec<DpoPair> {
     let mut used = vec![false; worse.len()];
     let mut out = Vec::new();
+    let reply = |o: &Offer<'_>| o.item.turns.last().map(|(_, a)| a.clone());
     for c in chosen {
         let best = worse
             .iter()
             .enumerate()
             .filter(|(i, w)| {
                 !used[*i]
+                    && reply(w) != reply(c)
                     && w.turn == c.turn
                     && w.score < 0
                     && c.score - w.score >= MIN_GAP
