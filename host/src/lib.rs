@@ -20,6 +20,7 @@ pub mod game;
 mod instance;
 pub mod llm;
 pub mod memory;
+pub mod mine;
 pub mod play;
 pub mod policy;
 pub mod refine;

@@ -10,6 +10,7 @@ mod llm_policy;
 mod loading;
 mod memory_disk;
 mod memory_paths;
+mod mine;
 mod refine;
 mod run_cli;
 mod serve;

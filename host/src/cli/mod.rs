@@ -1,6 +1,7 @@
 //! The `automem` command line: thin wrappers that parse flags and call one library function each.
 mod build;
 mod inspect;
+mod mine;
 mod refine;
 mod run;
 pub mod seeds;
@@ -39,6 +40,8 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Load a component, check its world and print what it declares.
     Inspect(inspect::InspectArgs),
+    /// Pick good memory decisions from run folders as fine-tuning data (loop 2).
+    Mine(mine::MineArgs),
 }
 
 /// Parse the command line, run the command, print any error with its causes.
@@ -52,6 +55,7 @@ pub fn main() -> ExitCode {
         Command::Serve(args) => serve::run(&cli, args),
         Command::Stats(args) => stats::run(args),
         Command::Inspect(args) => inspect::run(&cli, args),
+        Command::Mine(args) => mine::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
