@@ -281,7 +281,7 @@ fn an_interrupted_refine_resumes_from_its_ledger_without_redoing_evaluations() {
     )
     .unwrap();
     let reviewer = format!("command:sh {}", script.display());
-    let child = refine(&out, "43..44", "300", "1", "1", &reviewer)
+    let mut child = refine(&out, "43..44", "300", "1", "1", &reviewer)
         .env("REVIEW_MODE", "slow")
         .env("AUTOMEM_CACHE_DIR", dir.path().join("cache"))
         .stdout(std::process::Stdio::piped())
@@ -292,6 +292,7 @@ fn an_interrupted_refine_resumes_from_its_ledger_without_redoing_evaluations() {
     let started = std::time::Instant::now();
     while !brief.exists() {
         assert!(started.elapsed().as_secs() < 300, "the reviewer never started");
+        assert!(child.try_wait().unwrap().is_none(), "refine ended before its reviewer started");
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     std::thread::sleep(std::time::Duration::from_millis(500));
@@ -336,4 +337,41 @@ fn a_missing_guest_toolchain_stops_refine_before_any_evaluation() {
     assert!(!output.status.success(), "{stderr}");
     assert!(stderr.contains("toolchain") && stderr.contains("rustup target add"), "{stderr}");
     assert!(!out.join("evals").exists(), "no evaluation may run");
+}
+
+#[test]
+fn a_resume_redoes_only_what_the_ledger_lacks_and_repairs_a_torn_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("refine");
+    let script = dir.path().join("reviewer.sh");
+    std::fs::write(
+        &script,
+        "case \"$AUTOMEM_CONTINUATION\" in\n  0) echo 'fn broken( {' >> schema/src/lib.rs ;;\n  1) sed -i 's/^gates = .*/gates = \"off\"/' schema/tunables.toml ;;\nesac\necho 'Try.' > method.md\n",
+    )
+    .unwrap();
+    let reviewer = format!("command:sh {}", script.display());
+    let cache = dir.path().join("cache");
+    ok(&refine(&out, "43..44", "300", "1", "1", &reviewer).env("AUTOMEM_CACHE_DIR", &cache).output().unwrap());
+    let first = ledger(&out);
+    assert_eq!(first.iter().map(|a| a["verdict"].as_str().unwrap()).collect::<Vec<_>>(), ["rejected", "kept"]);
+    // A crash while appending the continuation's line, after "latest" had not moved yet: the
+    // ledger ends in a fragment and the registry still points at the base.
+    let text = std::fs::read_to_string(out.join("ledger.jsonl")).unwrap();
+    let first_line = text.lines().next().unwrap();
+    std::fs::write(out.join("ledger.jsonl"), format!("{first_line}\n{{\"round\": 1, \"att")).unwrap();
+    let base = json(&out.join("refine.json"))["base"].as_str().unwrap().to_string();
+    let registry = out.join("registry").join("crafter-evolved");
+    std::fs::write(registry.join("latest"), &base).unwrap();
+
+    let stdout =
+        ok(&refine(&out, "43..44", "300", "1", "1", &reviewer).env("AUTOMEM_CACHE_DIR", &cache).output().unwrap());
+    assert!(stdout.contains("resuming: 1 attempt(s)"), "{stdout}");
+    let again = ledger(&out);
+    assert_eq!(again.len(), 2, "{stdout}");
+    assert_eq!(again[0], first[0], "the recorded attempt is not redone");
+    assert_eq!(again[1]["verdict"], "kept");
+    assert!(again[1]["continuation"].as_bool().unwrap());
+    assert_eq!(again[1]["candidate"], first[1]["candidate"]);
+    let best = json(&out.join("best.json"))["hash"].as_str().unwrap().to_string();
+    assert_eq!(std::fs::read_to_string(registry.join("latest")).unwrap().trim(), best);
 }

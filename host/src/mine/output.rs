@@ -52,18 +52,27 @@ impl TrainingItem {
         let custom_ops = custom_ops(materials);
         let options = ParseOptions { custom_ops: custom_ops.clone(), ..ParseOptions::default() };
         let reply = clean_item_with(phase, &materials.reply, &options)?;
-        let mut turns: Vec<(String, String)> = materials
-            .history
-            .iter()
-            .map(|(user, assistant)| {
-                let assistant = match phase {
-                    Phase::Plan => strip_actions(assistant, &options).trim().to_string(),
-                    Phase::Log => assistant.clone(),
-                };
-                (user.clone(), assistant)
-            })
-            .collect();
-        turns.push((materials.prompt.clone(), reply));
+        // A PLAN turn that only committed an action (which the gate rejected, so the phase went
+        // on) is empty once its action is stripped: its user message is carried into the next
+        // one, so no assistant message is empty and nothing the model saw is lost.
+        let mut turns: Vec<(String, String)> = Vec::with_capacity(materials.history.len() + 1);
+        let mut carried = String::new();
+        for (user, assistant) in &materials.history {
+            let assistant = match phase {
+                Phase::Plan => strip_actions(assistant, &options).trim().to_string(),
+                Phase::Log => assistant.clone(),
+            };
+            let user = if carried.is_empty() { user.clone() } else { format!("{carried}\n\n{user}") };
+            if assistant.trim().is_empty() {
+                carried = user;
+            } else {
+                carried.clear();
+                turns.push((user, assistant));
+            }
+        }
+        let prompt =
+            if carried.is_empty() { materials.prompt.clone() } else { format!("{carried}\n\n{}", materials.prompt) };
+        turns.push((prompt, reply));
         Ok(TrainingItem { id, game: game.to_string(), phase, system: materials.system.clone(), turns, custom_ops })
     }
 
@@ -383,4 +392,30 @@ pub fn prompt_of(item: &TrainingItem) -> Vec<ChatMessage> {
         messages.pop();
     }
     messages
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_turn_that_only_committed_a_rejected_action_folds_into_the_next_prompt() {
+        let materials = Materials {
+            system: Some("sys".into()),
+            history: vec![
+                ("observation: a tree ahead".into(), "<|ACTION|>Place Table<|END|>".into()),
+                ("ACTION REJECTED: no wood".into(), "<|SEARCH|>notes.txt|wood<|END|>".into()),
+            ],
+            prompt: "results: wood at (3,4)".into(),
+            reply: "<|READ|>notes.txt<|END|>\n<|ACTION|>Do<|END|>".into(),
+            observation: String::new(),
+            results: Vec::new(),
+        };
+        let item = TrainingItem::build("x".into(), "crafter", Phase::Plan, &materials).unwrap();
+        assert_eq!(item.turns.len(), 2);
+        assert_eq!(item.turns[0].0, "observation: a tree ahead\n\nACTION REJECTED: no wood");
+        assert!(item.turns[0].1.contains("SEARCH") && !item.turns[1].1.contains("ACTION"));
+        item.validate().unwrap();
+    }
 }

@@ -46,7 +46,7 @@ impl Reviewer for CommandReviewer {
             .stderr(log)
             // Its own process group, so a timeout kills the agent and everything it started.
             .process_group(0);
-        let mut writable = vec![ws.to_path_buf(), PathBuf::from("/dev")];
+        let mut writable = vec![ws.to_path_buf()];
         writable.extend(self.options.writable.iter().cloned());
         let mut child = if self.options.sandbox { spawn_confined(cmd, &writable)? } else { cmd.spawn()? };
         let started = Instant::now();
@@ -68,6 +68,9 @@ impl Reviewer for CommandReviewer {
             }
             std::thread::sleep(Duration::from_millis(50));
         };
+        // Whatever it left running in the background goes too: nothing of the reviewer may act
+        // after refine has taken its files back.
+        kill_group(&mut child);
         if !status.success() {
             anyhow::bail!("the reviewer command failed ({status}); last lines of its output:\n{}", tail(&log_path, 15));
         }
@@ -87,9 +90,24 @@ fn kill_group(child: &mut Child) {
 }
 
 fn tail(path: &Path, lines: usize) -> String {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let text = super::source::read_left_file(path).unwrap_or_default();
     let all: Vec<&str> = text.lines().collect();
     all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+/// Check, before any evaluation, that a reviewer can be confined here: Landlock is enforced and
+/// every extra writable folder exists.
+pub fn check_confinement(writable: &[PathBuf]) -> anyhow::Result<()> {
+    for dir in writable {
+        anyhow::ensure!(dir.is_dir(), "--reviewer-writable {} is not a folder", dir.display());
+    }
+    let mut probe = Command::new("true");
+    probe.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+    let mut child = spawn_confined(probe, writable).map_err(|e| {
+        anyhow::anyhow!("cannot start a confined reviewer: {e:#}; pass --reviewer-sandbox off to run it unconfined")
+    })?;
+    child.wait()?;
+    Ok(())
 }
 
 /// Spawn `cmd` from a thread confined with Landlock: it (and what it starts) may read and run
@@ -99,7 +117,9 @@ fn spawn_confined(mut cmd: Command, writable: &[PathBuf]) -> anyhow::Result<Chil
     use landlock::{
         ABI, Access, AccessFs, Ruleset, RulesetAttr, RulesetCreatedAttr, RulesetStatus, path_beneath_rules,
     };
-    let writable = writable.to_vec();
+    // Devices stay writable (/dev/null, the terminal): they are not the project's files.
+    let mut writable = writable.to_vec();
+    writable.push(PathBuf::from("/dev"));
     let spawned = std::thread::spawn(move || -> anyhow::Result<Child> {
         let abi = ABI::V5;
         let status = Ruleset::default()

@@ -104,8 +104,8 @@ pub struct Settings {
     pub schema: String,
     /// The base version (hash of its component).
     pub base: String,
-    /// The policy's name and settings.
-    pub policy: (String, Vec<(String, String)>),
+    /// The policy's name, hash (of its component; "" for an endpoint) and settings.
+    pub policy: (String, String, Vec<(String, String)>),
     /// The game's task.
     pub task: String,
     /// The fixed seeds.
@@ -130,7 +130,12 @@ pub fn read(out: &Path) -> anyhow::Result<Vec<Attempt>> {
         match serde_json::from_str(line) {
             Ok(a) => all.push(a),
             Err(_) if i + 1 == lines.len() && !text.ends_with('\n') => {
-                tracing::warn!("dropping a torn last line of {}", path.display())
+                // A crash mid-append: cut the fragment so the next append starts a clean line.
+                tracing::warn!("dropping a torn last line of {}", path.display());
+                let keep = text.rfind('\n').map_or(0, |n| n + 1);
+                let f = std::fs::OpenOptions::new().write(true).open(&path)?;
+                f.set_len(keep as u64)?;
+                f.sync_data()?;
             }
             Err(e) => anyhow::bail!("{} line {}: {e}; the ledger is damaged", path.display(), i + 1),
         }
@@ -253,5 +258,8 @@ mod tests {
         let read_back = read(dir.path()).unwrap();
         assert_eq!(read_back.len(), 2);
         assert_eq!(read_back[1].verdict, Verdict::Kept);
+        // The fragment is gone, so the next append is a line of its own.
+        append(dir.path(), &at(2, 1, false, Verdict::Rejected)).unwrap();
+        assert_eq!(read(dir.path()).unwrap().len(), 3);
     }
 }

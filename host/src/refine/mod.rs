@@ -10,7 +10,7 @@
 //! `diff.patch`, `build.log`), `builds/<digest>/` (what was compiled), `registry/`, and
 //! `best.wasm` / `best.json`.
 pub mod brief;
-mod command;
+pub mod command;
 pub mod ledger;
 mod llm_reviewer;
 pub mod reviewer;
@@ -128,6 +128,9 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
     if lock.try_lock().is_err() {
         anyhow::bail!("another automem refine is using {}; wait for it or use another --out", options.out.display());
     }
+    if options.sandbox && matches!(spec, ReviewerSpec::Command(_)) {
+        command::check_confinement(&options.writable)?;
+    }
     let registry = Registry::open(&options.out.join("registry"), runtime.clone())?;
     let mut refine = Loop { options, runtime, tokio, registry, name: String::new() };
     if let Some(url) = &options.publish {
@@ -139,7 +142,7 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
         game: (options.game.name().to_string(), options.game.hash().to_string()),
         schema: options.schema.clone(),
         base: base.hash.clone(),
-        policy: (options.policy.name(), options.policy_settings.clone()),
+        policy: (options.policy.name(), options.policy.hash(), options.policy_settings.clone()),
         task: options.task.clone(),
         seeds: options.seeds.clone(),
         max_steps: options.max_steps,
@@ -152,12 +155,21 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
         println!("resuming: {} attempt(s) already in {}", done.len(), options.out.join(ledger::LEDGER).display());
     }
     let base_eval = refine.evaluate(&base, &[], "base")?;
-    let mut best = match done.iter().rev().find(|a| a.verdict == Verdict::Kept).and_then(|a| a.candidate.clone()) {
+    let last_kept = done.iter().rev().find(|a| a.verdict == Verdict::Kept).cloned();
+    let mut best = match last_kept.as_ref().and_then(|a| a.candidate.clone()) {
         Some(hash) => refine.load_version(&hash)?,
         None => base,
     };
     let mut best_eval = refine.evaluate(&best, &[], "best")?;
     refine.save_best(&best, &best_eval.metrics)?;
+    if let Some(kept) = &last_kept {
+        // A run stopped right after recording a kept version may not have moved "latest" or
+        // published it; both are idempotent, so redo them.
+        refine.registry.set_latest(&refine.name, &best.hash)?;
+        if let Some(url) = &options.publish {
+            refine.publish(url, &best, kept)?;
+        }
+    }
     println!(
         "base {} · {:.2}%{}",
         short(&settings.base),
@@ -250,6 +262,15 @@ impl<'a> Loop<'a> {
                 Box::new(llm_reviewer::LlmReviewer::new(s, o.reviewer_timeout, o.context_budget, self.tokio.clone())?)
             }
         })
+    }
+
+    /// The base version's hash, from refine.json ("" before it is written).
+    fn base_hash(&self) -> String {
+        std::fs::read(self.options.out.join(ledger::SETTINGS))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Settings>(&b).ok())
+            .map(|s| s.base)
+            .unwrap_or_default()
     }
 
     fn version_dir(&self, hash: &str) -> PathBuf {
@@ -534,7 +555,9 @@ impl<'a> Loop<'a> {
             diff_lines: (0, 0),
             seconds: 0.0,
         };
-        let outcome = self.try_attempt(&mut record, &ws, best, best_eval, reviewer, &request);
+        let known: Vec<&str> =
+            std::iter::once(best.hash.as_str()).chain(done.iter().filter_map(|a| a.candidate.as_deref())).collect();
+        let outcome = self.try_attempt(&mut record, &ws, best, best_eval, reviewer, &request, &known);
         match outcome {
             Ok(()) => {}
             Err(Stop(verdict, stage, reason)) => {
@@ -559,6 +582,7 @@ impl<'a> Loop<'a> {
         best_eval: &Evaluated,
         reviewer: &mut dyn Reviewer,
         request: &Request<'_>,
+        known: &[&str],
     ) -> Result<(), Stop> {
         let review = reviewer.review(request);
         record.method =
@@ -571,26 +595,35 @@ impl<'a> Loop<'a> {
         let reject = |stage: Stage| move |reason: String| Stop(Verdict::Rejected, stage, reason);
         let revised = source::read_tree(&ws.join("schema")).map_err(|e| reject(Stage::Rules)(format!("{e:#}")))?;
         let diff = source::unified_diff(&best.source, &revised);
-        let _ = std::fs::write(ws.join("diff.patch"), &diff);
+        let _ = source::write_fresh(&ws.join("diff.patch"), diff.as_bytes());
         record.diff_lines = source::diff_size(&diff);
         let change = rules::check_revision(&best.source, &revised).map_err(reject(Stage::Rules))?;
         let build_started = Instant::now();
         let built = self.build(&revised);
         let bytes = match built {
             Ok(bytes) => {
-                let _ = std::fs::write(ws.join("build.log"), format!("built in {:.1?}\n", build_started.elapsed()));
+                let _ = source::write_fresh(
+                    &ws.join("build.log"),
+                    format!("built in {:.1?}\n", build_started.elapsed()).as_bytes(),
+                );
                 bytes
             }
             Err(e) => {
                 let text = e.to_string();
-                let _ = std::fs::write(ws.join("build.log"), &text);
+                let _ = source::write_fresh(&ws.join("build.log"), text.as_bytes());
                 let head: Vec<&str> = text.lines().take(12).collect();
                 return Err(reject(Stage::Build)(format!("it does not build:\n{}", head.join("\n"))));
             }
         };
-        let method = std::fs::read_to_string(ws.join("method.md")).ok();
-        let analysis = std::fs::read_to_string(ws.join("analysis.md")).ok();
+        let method = source::read_left_file(&ws.join("method.md"));
+        let analysis = source::read_left_file(&ws.join("analysis.md"));
         let hash = crate::cache::sha256_hex(&bytes);
+        if known.contains(&hash.as_str()) || hash == self.base_hash() {
+            return Err(reject(Stage::Build)(format!(
+                "it builds to the same component as version {} (the change does not reach the component)",
+                short(&hash)
+            )));
+        }
         record.candidate = Some(hash.clone());
         self.store_version(&hash, &bytes, &revised, method.as_deref(), analysis.as_deref())
             .map_err(|e| reject(Stage::Build)(format!("cannot store the version: {e:#}")))?;
@@ -705,10 +738,19 @@ impl<'a> Loop<'a> {
             let body = resp.text().await.unwrap_or_default();
             anyhow::ensure!(status.is_success(), "the server answered {status}: {body}");
             let meta: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-            match meta["version"]["status"].as_str() {
-                Some("published") => Ok("published".to_string()),
-                other => anyhow::bail!("the server left it {}: {body}", other.unwrap_or("in an unknown state")),
+            if let Some(other) = meta["version"]["status"].as_str().filter(|s| *s != "published") {
+                anyhow::bail!("the server left it {other}: {body}");
             }
+            // A version the server already knew is not moved to latest by the upload: do it.
+            let resp = client
+                .post(format!("{base}/v1/schemas/{}/latest", self.name))
+                .header("content-type", "application/json")
+                .body(serde_json::json!({"hash": best.hash}).to_string())
+                .timeout(Duration::from_secs(30))
+                .send()
+                .await?;
+            anyhow::ensure!(resp.status().is_success(), "setting latest answered {}", resp.status());
+            Ok("published".to_string())
         });
         match result {
             Ok(_) => {

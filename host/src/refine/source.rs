@@ -76,6 +76,12 @@ fn read_into(base: &Path, dir: &Path, files: &mut Files, total: &mut u64) -> any
             read_into(base, &path, files, total)?;
             continue;
         }
+        if !kind.is_file() {
+            bail!(
+                "{} is not a regular file (a FIFO, socket or device); a schema's source must be plain files",
+                path.display()
+            );
+        }
         let len = entry.metadata()?.len();
         *total += len;
         if len > MAX_FILE_BYTES || *total > MAX_TOTAL_BYTES {
@@ -88,6 +94,28 @@ fn read_into(base: &Path, dir: &Path, files: &mut Files, total: &mut u64) -> any
         files.insert(rel.join("/"), text);
     }
     Ok(())
+}
+
+/// Read a small text file a reviewer left (e.g. `method.md`): `None` unless it is a regular file
+/// (not a symlink, FIFO or device) under 1 MiB.
+pub fn read_left_file(path: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}
+
+/// Write a file into a folder a reviewer could write to: whatever is at `path` (a symlink
+/// planted to redirect the write, say) is removed, and the file is created anew, never followed.
+pub fn write_fresh(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path)?,
+        Ok(_) => std::fs::remove_file(path)?,
+        Err(_) => {}
+    }
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
+    std::io::Write::write_all(&mut f, bytes)
 }
 
 /// A relative path that stays inside its folder: no `..`, no root, no empty or hidden parts.
