@@ -557,7 +557,7 @@ impl<'a> Loop<'a> {
         };
         let known: Vec<&str> =
             std::iter::once(best.hash.as_str()).chain(done.iter().filter_map(|a| a.candidate.as_deref())).collect();
-        let outcome = self.try_attempt(&mut record, &ws, best, best_eval, reviewer, &request, &known);
+        let outcome = self.try_attempt(&mut record, best, best_eval, reviewer, &request, &known);
         match outcome {
             Ok(()) => {}
             Err(Stop(verdict, stage, reason)) => {
@@ -577,13 +577,13 @@ impl<'a> Loop<'a> {
     fn try_attempt(
         &self,
         record: &mut Attempt,
-        ws: &Path,
         best: &Version,
         best_eval: &Evaluated,
         reviewer: &mut dyn Reviewer,
         request: &Request<'_>,
         known: &[&str],
     ) -> Result<(), Stop> {
+        let ws = request.workspace;
         let review = reviewer.review(request);
         record.method =
             std::fs::read_to_string(ws.join("method.md")).ok().and_then(|m| m.lines().next().map(str::to_string));
