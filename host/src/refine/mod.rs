@@ -35,7 +35,7 @@ use ledger::{Attempt, Metrics, Settings, Stage, Verdict};
 use reviewer::{CommandOptions, Outcome, Request, Reviewer, ReviewerSpec};
 use source::Files;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
