@@ -107,13 +107,21 @@ impl Brief<'_> {
     }
 
     /// The LLM reviewer's prompt: the brief, the schema's whole source, and traces sampled from
-    /// the best's evaluation (and a failed attempt's), trimmed so it all fits in `budget` characters.
-    pub fn prompt(&self, source: &Files, budget: usize) -> String {
+    /// the best's evaluation (and a failed attempt's), trimmed so it all fits in `budget` characters
+    /// (an error when the brief and source alone do not).
+    pub fn prompt(&self, source: &Files, budget: usize) -> anyhow::Result<String> {
         let mut s = self.markdown();
         s.push_str("\n## The schema's source (whole files)\n\n");
         for (path, text) in source {
             let _ = write!(s, "### schema/{path}\n```\n{text}\n```\n\n");
         }
+        // The reviewer answers with whole files, so it must see them whole: no trimming here.
+        anyhow::ensure!(
+            s.len() <= budget,
+            "the brief and the schema's whole source take {} characters, over --context-budget {budget}; raise it \
+             (the model's context must hold them and its answer)",
+            s.len()
+        );
         let mut traces = vec![self.best];
         if let Some((_, Some(e), _)) = self.failed {
             traces.push(e);
@@ -126,7 +134,7 @@ impl Brief<'_> {
                 s.push_str(&sample_traces(e, per));
             }
         }
-        s
+        Ok(s)
     }
 }
 
@@ -227,13 +235,14 @@ fn trimmed(text: &str, max: usize) -> String {
 fn render_step(step: &serde_json::Value, budget: usize) -> String {
     let field = budget / 4;
     let turns = |phase: &serde_json::Value| -> String {
-        phase["turns"]
+        let all = phase["turns"]
             .as_array()
             .into_iter()
             .flatten()
             .map(|t| trimmed(t["raw_response"].as_str().unwrap_or(""), field / 2))
             .collect::<Vec<_>>()
-            .join("\n---\n")
+            .join("\n---\n");
+        trimmed(&all, field)
     };
     format!(
         "step {} · action {} · reward {} · events {}\nobservation:\n{}\nLOG replies:\n{}\nPLAN replies:\n{}\nmemory changes: {}\n\n",

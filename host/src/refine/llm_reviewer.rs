@@ -42,7 +42,7 @@ impl LlmReviewer {
 impl Reviewer for LlmReviewer {
     fn review(&mut self, request: &Request<'_>) -> anyhow::Result<Outcome> {
         let ws = request.workspace;
-        let prompt = request.brief.prompt(request.source, self.budget);
+        let prompt = request.brief.prompt(request.source, self.budget)?;
         std::fs::write(ws.join("reviewer-prompt.md"), &prompt)?;
         let messages = [
             ChatMessage::system(format!(
