@@ -19,7 +19,7 @@ use heuristic::{KEEP_SCORE, Scored, score};
 use indicatif::ProgressBar;
 use output::{ReviewRow, Stats, TrainingItem, file_stem, write_atomic};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// AutoMem's base model, the default for the generated configs.
 pub const DEFAULT_BASE_MODEL: &str = "Qwen/Qwen2.5-32B-Instruct";
@@ -298,6 +298,7 @@ pub fn mine(options: &MineOptions, bar: &ProgressBar) -> anyhow::Result<MineRepo
     for list in by_game.values_mut() {
         shuffle(list, options.seed);
     }
+    remove_stale_outputs(&options.out)?;
     write_atomic(&options.out.join("review_decisions.jsonl"), review.as_bytes())?;
     output::validate_all(by_game.values().flatten())?;
 
@@ -560,4 +561,49 @@ fn readme(
         ));
     }
     text
+}
+
+/// Remove the dataset files an earlier run left in `out` (the judge's decisions stay: they are
+/// its resume cache), so nothing from another run sits beside this one's review.
+fn remove_stale_outputs(out: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(out).map_err(|e| anyhow::anyhow!("cannot list {}: {e}", out.display()))? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.ends_with(".sharegpt.json")
+            || name.ends_with(".messages.jsonl")
+            || name.ends_with(".dpo.jsonl")
+            || (name.starts_with("lora_sft_") && name.ends_with(".yaml"))
+            || ["dataset_info.json", "selection_stats.json", "README.md", "review_decisions.jsonl"]
+                .contains(&name.as_str());
+        if ours && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())
+                .map_err(|e| anyhow::anyhow!("cannot remove the earlier run's {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod stale_tests {
+    #[test]
+    fn an_earlier_runs_dataset_files_are_removed_and_the_judge_cache_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "nethack.sharegpt.json",
+            "lora_sft_nethack.yaml",
+            "dataset_info.json",
+            "judge_decisions.jsonl",
+            "notes.txt",
+        ] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        super::remove_stale_outputs(dir.path()).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["judge_decisions.jsonl", "notes.txt"]);
+    }
 }
