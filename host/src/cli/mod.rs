@@ -114,3 +114,29 @@ pub fn resolve_component(cli: &Cli, name_or_path: &str) -> anyhow::Result<PathBu
     }
     Ok(path)
 }
+
+/// `KEY=VALUE` flags (e.g. `--policy-setting`) as pairs; `flag` names the flag in the error.
+pub fn key_values(items: &[String], flag: &str) -> anyhow::Result<Vec<(String, String)>> {
+    items
+        .iter()
+        .map(|s| {
+            s.split_once('=')
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .ok_or_else(|| anyhow::anyhow!("{flag} `{s}` is not KEY=VALUE"))
+        })
+        .collect()
+}
+
+/// The tokio runtime and the plugin runtime of a command that plays `concurrency` episodes at
+/// once (each holds up to four instances: game, schema, two policy plugins).
+pub fn episode_runtimes(concurrency: usize) -> anyhow::Result<(tokio::runtime::Runtime, crate::Runtime)> {
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(concurrency + 8)
+        .enable_all()
+        .build()?;
+    let pool = u32::try_from(concurrency.saturating_mul(4)).unwrap_or(u32::MAX);
+    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
+    let runtime = crate::Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
+    Ok((tokio, runtime))
+}

@@ -1,6 +1,5 @@
 //! `automem refine`: the reviewer rewrites the schema and a strictly better version is kept.
 use super::{Cli, resolve_component, seeds::parse_seeds};
-use crate::Runtime;
 use crate::evaluate::watch_ctrl_c;
 use crate::llm::{LlmSource, is_endpoint_spec};
 use crate::policy::PolicySource;
@@ -75,30 +74,12 @@ fn duration(s: &str) -> Result<std::time::Duration, String> {
     automem_llm::config::parse_duration("--reviewer-timeout", s)
 }
 
-fn pairs(items: &[String]) -> anyhow::Result<Vec<(String, String)>> {
-    items
-        .iter()
-        .map(|s| {
-            s.split_once('=')
-                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-                .ok_or_else(|| anyhow::anyhow!("--policy-setting `{s}` is not KEY=VALUE"))
-        })
-        .collect()
-}
-
 pub fn run(cli: &Cli, args: &RefineArgs) -> anyhow::Result<()> {
     let seeds = parse_seeds(&args.seeds).map_err(anyhow::Error::msg)?;
     anyhow::ensure!(args.concurrency >= 1, "--concurrency must be at least 1");
     crate::refine::reviewer::ReviewerSpec::parse(&args.reviewer)?;
     let root = cli.workspace_root()?;
-    let tokio = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(args.concurrency + 8)
-        .enable_all()
-        .build()?;
-    let pool = u32::try_from(args.concurrency.saturating_mul(4)).unwrap_or(u32::MAX);
-    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
-    let runtime = Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
+    let (tokio, runtime) = super::episode_runtimes(args.concurrency)?;
     let policy = if is_endpoint_spec(&args.policy) {
         let config = automem_llm::EndpointConfig::parse_spec(&args.policy)?;
         PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?)
@@ -111,7 +92,7 @@ pub fn run(cli: &Cli, args: &RefineArgs) -> anyhow::Result<()> {
         schema: args.schema.clone(),
         game: runtime.load_game(&resolve_component(cli, &args.game)?)?,
         policy,
-        policy_settings: pairs(&args.policy_settings)?,
+        policy_settings: super::key_values(&args.policy_settings, "--policy-setting")?,
         task: args.task.clone(),
         seeds,
         max_steps: args.max_steps,

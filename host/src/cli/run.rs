@@ -1,6 +1,5 @@
 //! `automem run`: play episodes, write traces, summarize them the way BALROG does.
 use super::{Cli, resolve_component, seeds::parse_seeds};
-use crate::Runtime;
 use crate::bindings::game_api::TaskOptions;
 use crate::evaluate::{finished_records, play_all, watch_ctrl_c};
 use crate::llm::{LlmSource, is_endpoint_spec};
@@ -65,17 +64,6 @@ pub struct RunArgs {
     pub memory_from: Option<PathBuf>,
 }
 
-fn pairs(items: &[String], what: &str) -> anyhow::Result<Vec<(String, String)>> {
-    items
-        .iter()
-        .map(|s| {
-            s.split_once('=')
-                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-                .ok_or_else(|| anyhow::anyhow!("{what} `{s}` is not KEY=VALUE"))
-        })
-        .collect()
-}
-
 pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     let mut seeds = parse_seeds(&args.seeds).map_err(anyhow::Error::msg)?;
     if let Some(n) = args.episodes {
@@ -88,15 +76,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
         None => None,
     };
-    let tokio = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(args.concurrency + 8)
-        .enable_all()
-        .build()?;
-    // Each running episode holds up to four instances (game, schema, two policy plugins).
-    let pool = u32::try_from(args.concurrency.saturating_mul(4)).unwrap_or(u32::MAX);
-    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
-    let runtime = Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
+    let (tokio, runtime) = super::episode_runtimes(args.concurrency)?;
     let endpoint = |config: automem_llm::EndpointConfig| -> anyhow::Result<PolicySource> {
         Ok(PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?))
     };
@@ -127,8 +107,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         schema: schema.map(|s| runtime.load_schema(&s)).transpose()?,
         policy,
         gameplay,
-        policy_settings: pairs(&args.policy_settings, "--policy-setting")?,
-        schema_settings: pairs(&args.schema_settings, "--schema-setting")?,
+        policy_settings: super::key_values(&args.policy_settings, "--policy-setting")?,
+        schema_settings: super::key_values(&args.schema_settings, "--schema-setting")?,
         task: TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() },
         max_steps: args.max_steps,
         quotas,
