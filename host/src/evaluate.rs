@@ -15,22 +15,27 @@ pub fn finished_records(out: &Path, seeds: &[u64], setup: &Setup) -> anyhow::Res
         seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).filter(|r| r.is_complete()).collect();
     let fresh = EpisodeRecord::new(0, setup);
     for old in &done {
-        let same = old.game.hash == fresh.game.hash
-            && old.schema.as_ref().map(|s| &s.hash) == fresh.schema.as_ref().map(|s| &s.hash)
-            && old.policy.name == fresh.policy.name
-            && old.policy.settings == fresh.policy.settings
-            && old.gameplay_policy.as_ref().map(|p| &p.name) == fresh.gameplay_policy.as_ref().map(|p| &p.name)
-            && old.task == fresh.task;
-        anyhow::ensure!(
-            same,
-            "{} already holds episode {} played with other plugins or settings (game {}, schema {:?}, policy {}); \
-             use another --out, or delete that folder to start over",
-            out.display(),
-            old.seed,
-            old.game.name,
-            old.schema.as_ref().map(|s| &s.name),
-            old.policy.name
-        );
+        // Plugins by hash and settings (a rebuilt policy is another policy) and the task. The step
+        // limit may change: a resume may finish the remaining episodes shorter, and each record
+        // keeps its own `max_steps`.
+        let differs = [
+            (old.game.hash != fresh.game.hash, "game"),
+            (old.schema != fresh.schema, "schema or its settings"),
+            (old.policy != fresh.policy, "policy or its settings"),
+            (old.gameplay_policy != fresh.gameplay_policy, "gameplay policy"),
+            (old.task != fresh.task, "task"),
+        ];
+        if let Some((_, what)) = differs.iter().find(|(d, _)| *d) {
+            anyhow::bail!(
+                "{} already holds episode {} played with another {what} (game {}, schema {:?}, policy {}); \
+                 use another --out, or delete that folder to start over",
+                out.display(),
+                old.seed,
+                old.game.name,
+                old.schema.as_ref().map(|s| &s.name),
+                old.policy.name
+            );
+        }
     }
     Ok(done)
 }

@@ -39,6 +39,9 @@ pub struct EpisodeRecord {
     pub policy: PluginRef,
     /// The gameplay model in two-model mode.
     pub gameplay_policy: Option<PluginRef>,
+    /// The step limit it was played under (0 in records written before it was kept).
+    #[serde(default)]
+    pub max_steps: u32,
     /// Final progression in [0, 1].
     pub progression: f64,
     /// Steps played.
@@ -93,6 +96,7 @@ impl EpisodeRecord {
             schema: setup.schema.as_ref().map(|s| plugin_ref(s.name(), s.hash(), &setup.schema_settings)),
             policy: policy(&setup.policy),
             gameplay_policy: setup.gameplay.as_ref().map(policy),
+            max_steps: setup.max_steps,
             progression: 0.0,
             steps: 0,
             total_reward: 0.0,

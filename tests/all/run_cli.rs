@@ -255,5 +255,5 @@ fn resuming_into_a_folder_of_another_setup_is_refused() {
     let other = run_with("hostile-schema");
     assert!(!other.status.success());
     let stderr = String::from_utf8_lossy(&other.stderr);
-    assert!(stderr.contains("already holds episode 1 played with other plugins"), "{stderr}");
+    assert!(stderr.contains("already holds episode 1 played with another schema"), "{stderr}");
 }
