@@ -63,6 +63,8 @@ pub struct AppState {
     starting: Mutex<usize>,
     next_id: AtomicU64,
     metrics: Metrics,
+    /// `GET /v1/games`'s answer: the games are fixed at start, so it is computed once.
+    games_listing: std::sync::OnceLock<serde_json::Value>,
 }
 
 impl AppState {
@@ -77,6 +79,7 @@ impl AppState {
             starting: Mutex::new(0),
             next_id: AtomicU64::new(first_free_id(&config_dir)),
             metrics: Metrics::default(),
+            games_listing: std::sync::OnceLock::new(),
         })
     }
 
@@ -176,6 +179,9 @@ async fn metrics_text(State(state): State<Arc<AppState>>) -> impl IntoResponse {
 }
 
 async fn list_games(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
+    if let Some(listing) = state.games_listing.get() {
+        return Ok(Json(listing.clone()));
+    }
     let mut games = Vec::new();
     for game in state.games.values() {
         let info = game
@@ -187,7 +193,9 @@ async fn list_games(State(state): State<Arc<AppState>>) -> Result<Json<serde_jso
             "default_action": info.default_action, "tasks": info.tasks,
         }));
     }
-    Ok(Json(serde_json::json!({ "games": games })))
+    let listing = serde_json::json!({ "games": games });
+    let _ = state.games_listing.set(listing.clone());
+    Ok(Json(listing))
 }
 
 async fn list_schemas(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
