@@ -234,7 +234,7 @@ impl Registry {
         let entry = entries.entry(name.to_string()).or_default();
         {
             let mut order = self.order.lock().unwrap_or_else(|e| e.into_inner());
-            let next = order.len() as u64 + 1;
+            let next = order.values().copied().max().unwrap_or(0) + 1;
             order.entry(hash.clone()).or_insert(next);
         }
         match entry.versions.get_mut(&hash) {
@@ -366,6 +366,13 @@ impl Registry {
             )));
         }
         let _publishing = self.publishing.lock().unwrap_or_else(|e| e.into_inner());
+        {
+            // A promotion or rollback counts as the newest event: an upload submitted before it
+            // and validated after it must not displace it.
+            let mut order = self.order.lock().unwrap_or_else(|e| e.into_inner());
+            let next = order.values().copied().max().unwrap_or(0) + 1;
+            order.insert(meta.hash.clone(), next);
+        }
         atomic_write(&self.dir.join(name).join("latest"), meta.hash.as_bytes())?;
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         if let Some(entry) = entries.get_mut(name) {

@@ -381,3 +381,31 @@ fn creates_at_the_same_moment_never_pass_the_session_limit() {
         server.post("/v1/groups", json!({"size": 2, "game": "corridor", "seed": 1, "schema": "generic-v0"}));
     assert_eq!(status, 429);
 }
+
+#[test]
+fn a_rollback_is_not_overtaken_by_an_upload_submitted_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (runtime, _cache) = crate::support::runtime();
+    let a = std::fs::read(component("generic-v0")).unwrap();
+    let (b, c, d) = (new_version(&a, "b"), new_version(&a, "c"), new_version(&a, "d"));
+    let games = std::collections::BTreeMap::from([(
+        "corridor".to_string(),
+        runtime.load_game(&component("corridor")).unwrap(),
+    )]);
+    let smoke = |p: &automem::schema::SchemaPlugin| Ok(automem::serve::smoke_test(p, &games, 3)?.1);
+    let registry = Registry::open(dir.path(), runtime).unwrap();
+    let latest = || registry.list().remove(0).1.unwrap();
+    for v in [&a, &c] {
+        registry.submit("generic-v0", v, None, None, None).unwrap();
+        registry.validate_and_publish("generic-v0", v, &smoke).unwrap();
+    }
+    // B is uploaded, then the user rolls back to A while B is still being validated.
+    registry.submit("generic-v0", &b, None, None, None).unwrap();
+    registry.set_latest("generic-v0", &automem::cache::sha256_hex(&a)).unwrap();
+    registry.validate_and_publish("generic-v0", &b, &smoke).unwrap();
+    assert_eq!(latest(), automem::cache::sha256_hex(&a), "the rollback stands");
+    // An upload after the rollback becomes latest as usual.
+    registry.submit("generic-v0", &d, None, None, None).unwrap();
+    registry.validate_and_publish("generic-v0", &d, &smoke).unwrap();
+    assert_eq!(latest(), automem::cache::sha256_hex(&d));
+}
