@@ -4,10 +4,8 @@
 //! episode per seed, the figures printed at the end). `AUTOMEM_BENCH_SCHEMA` picks the schema
 //! (default crafter-v0), `AUTOMEM_BENCH_SEEDS` how many seeds (default 5).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-use automem::bindings::game_api::TaskOptions;
 use automem::build::{BuildOptions, build, components_dir};
 use automem::episode::timing::Timings;
-use automem::memory::Quotas;
 use automem::policy::PolicySource;
 use automem::runner::{Played, Setup, play};
 use automem::{Runtime, SandboxConfig};
@@ -31,17 +29,13 @@ fn main() {
     let out = tempfile::tempdir().unwrap();
     let max_steps = if quick { 20 } else { MAX_STEPS };
     let setup = Setup {
-        game: runtime.load_game(&components.join("crafter.wasm")).unwrap(),
-        schema: Some(runtime.load_schema(&components.join(format!("{schema_name}.wasm"))).unwrap()),
-        policy: PolicySource::Plugin(runtime.load_policy(&components.join("scripted-crafter.wasm")).unwrap()),
-        gameplay: None,
-        policy_settings: Vec::new(),
-        schema_settings: Vec::new(),
-        task: TaskOptions { task: String::new(), max_steps: Some(max_steps), settings: Vec::new() },
-        max_steps,
-        quotas: Quotas::default(),
-        initial_memory: None,
         out: Some(out.path().to_path_buf()),
+        ..Setup::new(
+            runtime.load_game(&components.join("crafter.wasm")).unwrap(),
+            Some(runtime.load_schema(&components.join(format!("{schema_name}.wasm"))).unwrap()),
+            PolicySource::Plugin(runtime.load_policy(&components.join("scripted-crafter.wasm")).unwrap()),
+            max_steps,
+        )
     };
     let cancel = std::sync::Arc::new(AtomicBool::new(false));
     let mut total = Timings::default();

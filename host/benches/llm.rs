@@ -102,19 +102,7 @@ fn main() {
     let episodes: u64 = if quick { 8 } else { 256 };
     mock.set_responder(|r| Behavior::delay(Duration::from_millis(100), responder(r)));
     mock.reset_stats();
-    let setup = Arc::new(Setup {
-        game: game.clone(),
-        schema: Some(schema.clone()),
-        policy: PolicySource::Llm(source.clone()),
-        gameplay: None,
-        policy_settings: Vec::new(),
-        schema_settings: Vec::new(),
-        task: TaskOptions { task: String::new(), max_steps: Some(5), settings: Vec::new() },
-        max_steps: 5,
-        quotas: Quotas::default(),
-        initial_memory: None,
-        out: None,
-    });
+    let setup = Arc::new(Setup::new(game.clone(), Some(schema.clone()), PolicySource::Llm(source.clone()), 5));
     let start = Instant::now();
     let results: Vec<Played> = tokio.block_on(async {
         let mut set = tokio::task::JoinSet::new();

@@ -5,9 +5,7 @@
 //! `target/mine-bench-traces/` (reused by later runs). Run with `cargo bench -p automem --bench
 //! mine`; `cargo test --benches` runs a quick version on 2 short episodes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-use automem::bindings::game_api::TaskOptions;
 use automem::build::{BuildOptions, build, components_dir};
-use automem::memory::Quotas;
 use automem::mine::candidates::discover;
 use automem::mine::score_episodes;
 use automem::policy::PolicySource;
@@ -31,17 +29,13 @@ fn traces(root: &Path, out: &Path, episodes: u64, max_steps: u32) {
     let runtime = Runtime::new(SandboxConfig::default(), None).unwrap();
     std::fs::create_dir_all(out).unwrap();
     let setup = Setup {
-        game: runtime.load_game(&components.join("crafter.wasm")).unwrap(),
-        schema: Some(runtime.load_schema(&components.join("crafter-evolved.wasm")).unwrap()),
-        policy: PolicySource::Plugin(runtime.load_policy(&components.join("scripted-crafter.wasm")).unwrap()),
-        gameplay: None,
-        policy_settings: Vec::new(),
-        schema_settings: Vec::new(),
-        task: TaskOptions { task: String::new(), max_steps: Some(max_steps), settings: Vec::new() },
-        max_steps,
-        quotas: Quotas::default(),
-        initial_memory: None,
         out: Some(out.to_path_buf()),
+        ..Setup::new(
+            runtime.load_game(&components.join("crafter.wasm")).unwrap(),
+            Some(runtime.load_schema(&components.join("crafter-evolved.wasm")).unwrap()),
+            PolicySource::Plugin(runtime.load_policy(&components.join("scripted-crafter.wasm")).unwrap()),
+            max_steps,
+        )
     };
     let cancel = std::sync::Arc::new(AtomicBool::new(false));
     let start = Instant::now();

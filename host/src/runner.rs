@@ -43,6 +43,32 @@ pub struct Setup {
     pub out: Option<PathBuf>,
 }
 
+impl Setup {
+    /// A batch of `game` with `schema` and `policy`, cut at `max_steps`, with everything else at
+    /// its default: the game's first task, no settings, default quotas, empty memory, no files.
+    pub fn new(game: GamePlugin, schema: Option<SchemaPlugin>, policy: PolicySource, max_steps: u32) -> Setup {
+        Setup {
+            game,
+            schema,
+            policy,
+            gameplay: None,
+            policy_settings: Vec::new(),
+            schema_settings: Vec::new(),
+            task: TaskOptions { task: String::new(), max_steps: Some(max_steps), settings: Vec::new() },
+            max_steps,
+            quotas: Quotas::default(),
+            initial_memory: None,
+            out: None,
+        }
+    }
+
+    /// The same batch on the game's task `task` ("" for its first).
+    pub fn with_task(mut self, task: &str) -> Setup {
+        self.task.task = task.to_string();
+        self
+    }
+}
+
 /// The error an episode stops with when its run is interrupted.
 #[derive(Debug, thiserror::Error)]
 #[error("the run was interrupted")]

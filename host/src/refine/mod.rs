@@ -22,7 +22,7 @@ use crate::bindings::schema_api::SchemaInfo;
 use crate::build::{BuildError, BuildOptions};
 use crate::evaluate::{finished_records, play_all};
 use crate::game::GamePlugin;
-use crate::memory::{Memory, Quotas};
+use crate::memory::Memory;
 use crate::policy::PolicySource;
 use crate::registry::{Registry, Status};
 use crate::results::{Summary, write_summary};
@@ -397,21 +397,9 @@ impl<'a> Loop<'a> {
     fn evaluate(&self, version: &Version, settings: &[(String, String)], label: &str) -> anyhow::Result<Evaluated> {
         let o = self.options;
         let mut setup = Setup {
-            game: o.game.clone(),
-            schema: Some(version.plugin.clone()),
-            policy: o.policy.clone(),
-            gameplay: None,
             policy_settings: o.policy_settings.clone(),
             schema_settings: settings.to_vec(),
-            task: crate::bindings::game_api::TaskOptions {
-                task: o.task.clone(),
-                max_steps: Some(o.max_steps),
-                settings: Vec::new(),
-            },
-            max_steps: o.max_steps,
-            quotas: Quotas::default(),
-            initial_memory: None,
-            out: None,
+            ..Setup::new(o.game.clone(), Some(version.plugin.clone()), o.policy.clone(), o.max_steps).with_task(&o.task)
         };
         let key = serde_json::json!([
             o.game.hash(),

@@ -283,17 +283,10 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
     };
     let (meta, schema) = state.registry.resolve(&req.schema)?;
     let setup = Setup {
-        game: game.clone(),
-        schema: Some(schema),
-        policy: PolicySource::Remote("client".into()),
         gameplay: two_model.then(|| PolicySource::Remote("client".into())),
-        policy_settings: Vec::new(),
         schema_settings: req.schema_settings.clone().into_iter().collect(),
-        task: TaskOptions { task: req.task.clone(), max_steps: Some(req.max_steps), settings: Vec::new() },
-        max_steps: req.max_steps,
-        quotas: Quotas::default(),
-        initial_memory: None,
-        out: None,
+        ..Setup::new(game.clone(), Some(schema), PolicySource::Remote("client".into()), req.max_steps)
+            .with_task(&req.task)
     };
     Ok((setup, SchemaRef { name: meta.name, hash: meta.hash }, two_model))
 }
