@@ -426,7 +426,8 @@ fn unknown(name: &str) -> RegistryError {
     RegistryError::NotFound(format!("no schema named `{name}` in the registry"))
 }
 
-fn short(hash: &str) -> &str {
+/// The first 12 characters of a hash, as messages show it.
+pub fn short(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
 }
 

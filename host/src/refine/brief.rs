@@ -4,6 +4,7 @@
 use super::ledger::{Attempt, Metrics};
 use super::rules::RULES;
 use super::source::Files;
+use crate::registry::short;
 use crate::results::Summary;
 use crate::stats::EpisodeStats;
 use std::fmt::Write as _;
@@ -136,10 +137,6 @@ impl Brief<'_> {
         }
         Ok(s)
     }
-}
-
-fn short(hash: &str) -> &str {
-    &hash[..hash.len().min(12)]
 }
 
 fn write_evaluation(s: &mut String, e: &Evaluated) {

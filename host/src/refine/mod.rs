@@ -24,7 +24,7 @@ use crate::evaluate::{finished_records, play_all};
 use crate::game::GamePlugin;
 use crate::memory::Memory;
 use crate::policy::PolicySource;
-use crate::registry::{Registry, Status};
+use crate::registry::{Registry, Status, short};
 use crate::results::{Summary, write_summary};
 use crate::runner::{Interrupted, Setup};
 use crate::runtime::Runtime;
@@ -212,10 +212,6 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
     })
 }
 
-fn short(hash: &str) -> &str {
-    &hash[..hash.len().min(12)]
-}
-
 /// One line per attempt for the terminal.
 pub fn attempt_line(a: &Attempt) -> String {
     let score = a.metrics.as_ref().map(|m| format!(" · {:.2}% vs best {:.2}%", m.progression, a.best.progression));
@@ -262,15 +258,6 @@ impl<'a> Loop<'a> {
                 Box::new(llm_reviewer::LlmReviewer::new(s, o.reviewer_timeout, o.context_budget, self.tokio.clone())?)
             }
         })
-    }
-
-    /// The base version's hash, from refine.json ("" before it is written).
-    fn base_hash(&self) -> String {
-        std::fs::read(self.options.out.join(ledger::SETTINGS))
-            .ok()
-            .and_then(|b| serde_json::from_slice::<Settings>(&b).ok())
-            .map(|s| s.base)
-            .unwrap_or_default()
     }
 
     fn version_dir(&self, hash: &str) -> PathBuf {
@@ -543,8 +530,11 @@ impl<'a> Loop<'a> {
             diff_lines: (0, 0),
             seconds: 0.0,
         };
-        let known: Vec<&str> =
-            std::iter::once(best.hash.as_str()).chain(done.iter().filter_map(|a| a.candidate.as_deref())).collect();
+        // Versions already recorded: the best, every candidate, and the base (the first parent).
+        let known: Vec<&str> = std::iter::once(best.hash.as_str())
+            .chain(done.iter().filter_map(|a| a.candidate.as_deref()))
+            .chain(done.first().map(|a| a.parent.as_str()))
+            .collect();
         let outcome = self.try_attempt(&mut record, best, best_eval, reviewer, &request, &known);
         match outcome {
             Ok(()) => {}
@@ -606,7 +596,7 @@ impl<'a> Loop<'a> {
         let method = source::read_left_file(&ws.join("method.md"));
         let analysis = source::read_left_file(&ws.join("analysis.md"));
         let hash = crate::cache::sha256_hex(&bytes);
-        if known.contains(&hash.as_str()) || hash == self.base_hash() {
+        if known.contains(&hash.as_str()) {
             return Err(reject(Stage::Build)(format!(
                 "it builds to the same component as version {} (the change does not reach the component)",
                 short(&hash)

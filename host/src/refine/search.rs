@@ -3,7 +3,7 @@
 //! by running the best with that setting, and proposes the best-scoring change that strictly
 //! beats it, written as a new default in `tunables.toml`. Ties go to the declared order.
 use super::reviewer::{Outcome, Request, Reviewer};
-use super::source::{Files, TUNABLES_FILE as FILE_NAME};
+use super::source::TUNABLES_FILE as FILE_NAME;
 use std::fmt::Write as _;
 
 /// The offline tunable search.
@@ -124,11 +124,6 @@ pub fn set_default(text: &str, name: &str, value: &str) -> String {
     let mut joined = out.join("\n");
     joined.push('\n');
     joined
-}
-
-/// Whether two sources differ only in `tunables.toml` (a search revision).
-pub fn only_tunables_changed(a: &Files, b: &Files) -> bool {
-    a.keys().chain(b.keys()).all(|k| k == FILE_NAME || a.get(k) == b.get(k))
 }
 
 #[cfg(test)]
