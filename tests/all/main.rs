@@ -13,6 +13,7 @@ mod memory_paths;
 mod mine;
 mod refine;
 mod run_cli;
+mod security;
 mod serve;
 mod support;
 mod wasi;
