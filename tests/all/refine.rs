@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn refine(out: &Path, seeds: &str, max_steps: &str, rounds: &str, attempts: &str, reviewer: &str) -> Command {
+pub(crate) fn refine(out: &Path, seeds: &str, max_steps: &str, rounds: &str, attempts: &str, reviewer: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_automem"));
     cmd.arg("--root")
         .arg(root())
@@ -22,7 +22,7 @@ fn refine(out: &Path, seeds: &str, max_steps: &str, rounds: &str, attempts: &str
     cmd
 }
 
-fn ledger(out: &Path) -> Vec<Value> {
+pub(crate) fn ledger(out: &Path) -> Vec<Value> {
     std::fs::read_to_string(out.join("ledger.jsonl"))
         .unwrap_or_default()
         .lines()

@@ -2,6 +2,7 @@
 //! to pin every compiler error on the guest that caused it.
 use super::BuildError;
 use super::discover::Guest;
+use super::confine::{Confinement, Spawned};
 use super::toolchain::Toolchain;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
@@ -19,6 +20,7 @@ pub fn build_guests(
     guests: &[&Guest],
     toolchain: &Toolchain,
     verbose: bool,
+    confinement: Option<&Confinement>,
 ) -> Result<HashMap<String, PathBuf>, BuildError> {
     let mut cmd = Command::new(&toolchain.cargo);
     cmd.current_dir(root)
@@ -36,9 +38,9 @@ pub fn build_guests(
     }
     // Flags meant for the host build (e.g. -C target-cpu=native) must not leak into guests.
     cmd.env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_TARGET");
-    let mut child =
-        cmd.spawn().map_err(|e| BuildError::Cargo(format!("cannot run {}: {e}", toolchain.cargo.display())))?;
-    let stderr = child.stderr.take().map(|mut s| {
+    let mut child = Spawned::start(cmd, confinement)
+        .map_err(|e| BuildError::Cargo(format!("cannot run {}: {e:#}", toolchain.cargo.display())))?;
+    let stderr = child.stderr().map(|mut s| {
         std::thread::spawn(move || {
             let mut text = String::new();
             let _ = s.read_to_string(&mut text);
@@ -47,7 +49,7 @@ pub fn build_guests(
     });
     let mut artifacts = HashMap::new();
     let mut errors: BTreeMap<String, String> = BTreeMap::new();
-    if let Some(stdout) = child.stdout.take() {
+    if let Some(stdout) = child.stdout() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             let Ok(msg) = serde_json::from_str::<serde_json::Value>(&line) else {
                 continue;
@@ -74,8 +76,12 @@ pub fn build_guests(
             }
         }
     }
-    let status = child.wait().map_err(|e| BuildError::Cargo(format!("waiting for cargo: {e}")))?;
+    let exit = child.wait().map_err(|e| BuildError::Cargo(format!("waiting for cargo: {e}")))?;
     let stderr = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
+    if let Some(c) = confinement {
+        super::confine::check_exit(c, &exit, &stderr)?;
+    }
+    let status = exit.status;
     if !errors.is_empty() {
         return Err(BuildError::Compile(errors.into_iter().collect()));
     }

@@ -9,6 +9,7 @@
 //! metadata table; rustc then emits a component importing WASI, which is copied as it is.
 mod cargo;
 mod componentize;
+pub mod confine;
 mod discover;
 pub mod toolchain;
 
@@ -30,6 +31,8 @@ pub struct BuildOptions {
     /// Cargo's target directory (default `ROOT/target/guests`); components go beside it, in
     /// `components/`, unless it is the default.
     pub target_dir: Option<PathBuf>,
+    /// Run cargo confined (files, environment, memory, time): builds of untrusted source.
+    pub confine: Option<confine::Confinement>,
 }
 
 impl BuildOptions {
@@ -41,6 +44,7 @@ impl BuildOptions {
             only: Vec::new(),
             verbose: false,
             target_dir: None,
+            confine: None,
         }
     }
 
@@ -156,6 +160,7 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
             &group,
             &toolchain,
             options.verbose,
+            options.confine.as_ref(),
         ) {
             Ok(found) => artifacts.extend(found),
             Err(BuildError::Compile(errors)) => failures.extend(errors),

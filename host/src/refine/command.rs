@@ -1,14 +1,16 @@
 //! The `command:` reviewer: an external coding agent run as `sh -c CMD` in the workspace, the way
 //! AutoMem runs its reviewer, with a time limit. Its writes are confined to the workspace (and any
-//! folder the user allows) with Landlock, so it cannot edit the project, the ledger or the traces.
+//! folder the user allows) with Landlock, so it cannot edit the project, the ledger or the traces;
+//! of `/dev` it gets only `/dev/null` and the like; and it runs in a PID namespace of its own, so
+//! every process it starts ends with the attempt.
 use super::reviewer::{CommandOptions, Outcome, Request, Reviewer};
 use crate::runner::Interrupted;
 use anyhow::Context;
-use std::os::unix::process::CommandExt;
+use crate::build::confine::{self, Confinement};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Runs the user's coding agent.
 pub struct CommandReviewer {
@@ -43,34 +45,28 @@ impl Reviewer for CommandReviewer {
             .env("TMPDIR", &tmp)
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
-            .stderr(log)
-            // Its own process group, so a timeout kills the agent and everything it started.
-            .process_group(0);
-        let mut writable = vec![ws.to_path_buf()];
-        writable.extend(self.options.writable.iter().cloned());
-        let mut child = if self.options.sandbox { spawn_confined(cmd, &writable)? } else { cmd.spawn()? };
-        let started = Instant::now();
+            .stderr(log);
+        let mut child = confine::spawn(cmd, &self.confinement(ws))?;
         let status = loop {
-            if let Some(status) = child.try_wait()? {
-                break status;
+            if let Some(exit) = child.try_wait()? {
+                if exit.timed_out {
+                    anyhow::bail!(
+                        "the reviewer command timed out after {:.0?} and was killed (raise --reviewer-timeout); its output is in {}",
+                        self.options.timeout,
+                        log_path.display()
+                    );
+                }
+                break exit.status;
             }
             if request.cancel.load(Ordering::Relaxed) {
-                kill_group(&mut child);
+                child.kill();
+                let _ = child.wait();
                 return Err(Interrupted.into());
-            }
-            if started.elapsed() >= self.options.timeout {
-                kill_group(&mut child);
-                anyhow::bail!(
-                    "the reviewer command timed out after {:.0?} and was killed (raise --reviewer-timeout); its output is in {}",
-                    self.options.timeout,
-                    log_path.display()
-                );
             }
             std::thread::sleep(Duration::from_millis(50));
         };
-        // Whatever it left running in the background goes too: nothing of the reviewer may act
-        // after refine has taken its files back.
-        kill_group(&mut child);
+        // Whatever it left running in the background is gone too (its PID namespace ended with
+        // it): nothing of the reviewer may act after refine has taken its files back.
         if !status.success() {
             anyhow::bail!("the reviewer command failed ({status}); last lines of its output:\n{}", tail(&log_path, 15));
         }
@@ -78,63 +74,51 @@ impl Reviewer for CommandReviewer {
     }
 }
 
-fn kill_group(child: &mut Child) {
-    if let Ok(pid) = i32::try_from(child.id()) {
-        // SAFETY: killpg only sends a signal; the group is the child's own (process_group(0)).
-        unsafe {
-            libc::killpg(pid, libc::SIGKILL);
-        }
+impl CommandReviewer {
+    /// The reviewer reads anything but `/dev` (where it gets only [`confine::DEVICES`]) and
+    /// writes only its workspace and the folders the user allowed; the deadline kills it.
+    fn confinement(&self, ws: &Path) -> Confinement {
+        let mut writable = vec![ws.to_path_buf()];
+        writable.extend(self.options.writable.iter().cloned());
+        reviewer_confinement(writable, self.options.sandbox, Some(self.options.timeout))
     }
-    let _ = child.kill();
-    let _ = child.wait();
+}
+
+fn reviewer_confinement(write: Vec<PathBuf>, landlock: bool, timeout: Option<Duration>) -> Confinement {
+    Confinement {
+        read: confine::root_but_dev(),
+        write,
+        devices: confine::devices(),
+        landlock,
+        timeout,
+        ..Confinement::default()
+    }
 }
 
 fn tail(path: &Path, lines: usize) -> String {
-    let text = super::source::read_left_file(path).unwrap_or_default();
+    let text = super::source::read_tail(path, 64 << 10);
     let all: Vec<&str> = text.lines().collect();
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
 /// Check, before any evaluation, that a reviewer can be confined here: Landlock is enforced and
-/// every extra writable folder exists.
+/// every extra writable folder exists. Says so when the reviewer cannot get a PID namespace of
+/// its own (then a descendant that leaves its process group could outlive the attempt).
 pub fn check_confinement(writable: &[PathBuf]) -> anyhow::Result<()> {
     for dir in writable {
         anyhow::ensure!(dir.is_dir(), "--reviewer-writable {} is not a folder", dir.display());
     }
     let mut probe = Command::new("true");
     probe.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
-    let mut child = spawn_confined(probe, writable).map_err(|e| {
+    let mut child = confine::spawn(probe, &reviewer_confinement(writable.to_vec(), true, None)).map_err(|e| {
         anyhow::anyhow!("cannot start a confined reviewer: {e:#}; pass --reviewer-sandbox off to run it unconfined")
     })?;
+    if !child.own_namespace() {
+        eprintln!(
+            "automem: the reviewer cannot get a PID namespace of its own here (it needs root or CAP_SYS_ADMIN); \
+             its process group is killed after each attempt, but a process it moves to another session can outlive it"
+        );
+    }
     child.wait()?;
     Ok(())
-}
-
-/// Spawn `cmd` from a thread confined with Landlock: it (and what it starts) may read and run
-/// anything but write only under `writable`. The restriction is the thread's, so it dies with
-/// the thread; the rest of the process is untouched.
-fn spawn_confined(mut cmd: Command, writable: &[PathBuf]) -> anyhow::Result<Child> {
-    use landlock::{
-        ABI, Access, AccessFs, Ruleset, RulesetAttr, RulesetCreatedAttr, RulesetStatus, path_beneath_rules,
-    };
-    // Devices stay writable (/dev/null, the terminal): they are not the project's files.
-    let mut writable = writable.to_vec();
-    writable.push(PathBuf::from("/dev"));
-    let spawned = std::thread::spawn(move || -> anyhow::Result<Child> {
-        let abi = ABI::V5;
-        let status = Ruleset::default()
-            .handle_access(AccessFs::from_all(abi))?
-            .create()?
-            .add_rules(path_beneath_rules(["/"], AccessFs::from_read(abi)))?
-            .add_rules(path_beneath_rules(&writable, AccessFs::from_all(abi)))?
-            .restrict_self()?;
-        if status.ruleset == RulesetStatus::NotEnforced {
-            anyhow::bail!(
-                "this kernel does not enforce Landlock, so the reviewer cannot be confined to its workspace; \
-                 pass --reviewer-sandbox off to run it unconfined"
-            );
-        }
-        Ok(cmd.spawn()?)
-    });
-    spawned.join().map_err(|_| anyhow::anyhow!("the thread starting the reviewer panicked"))?
 }

@@ -11,6 +11,9 @@
 //! `best.wasm` / `best.json`.
 pub mod brief;
 pub mod command;
+pub mod compile;
+pub mod host_reads;
+pub mod lexer;
 pub mod ledger;
 mod llm_reviewer;
 pub mod reviewer;
@@ -19,7 +22,7 @@ pub mod search;
 pub mod source;
 
 use crate::bindings::schema_api::SchemaInfo;
-use crate::build::{BuildError, BuildOptions};
+use crate::build::BuildError;
 use crate::evaluate::{finished_records, play_all};
 use crate::game::GamePlugin;
 use crate::memory::Memory;
@@ -212,6 +215,11 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
     })
 }
 
+/// The first line of a method, as the ledger and the registry keep it (at most 300 characters).
+fn summary_line(method: &str) -> Option<String> {
+    method.lines().next().map(|l| l.chars().take(300).collect())
+}
+
 /// One line per attempt for the terminal.
 pub fn attempt_line(a: &Attempt) -> String {
     let score = a.metrics.as_ref().map(|m| format!(" · {:.2}% vs best {:.2}%", m.progression, a.best.progression));
@@ -343,35 +351,10 @@ impl<'a> Loop<'a> {
         Ok(())
     }
 
-    /// Build a schema's source into component bytes, in `OUT/builds/<digest>/` whose one member
-    /// is named by the source's digest. Builds share one target directory (so dependencies
-    /// compile once), serialized by a lock across processes. Cargo names a member's build by its
-    /// path inside its workspace, so the digest in that path keeps two sources from ever sharing
-    /// a build (or being thought fresh because of another one).
+    /// Build a revision's source (confined: it is untrusted).
     fn build(&self, files: &Files) -> Result<Vec<u8>, BuildError> {
-        let digest = source::digest(files);
-        let member = format!("schema-{}", &digest[..16]);
-        let ws = self.options.out.join("builds").join(&digest[..16]);
-        let _ = std::fs::remove_dir_all(&ws);
-        source::write_workspace(&self.options.root, &ws, &member, files).map_err(BuildError::Io)?;
-        let target = self.options.root.join("target").join("refine-guests");
-        std::fs::create_dir_all(&target).map_err(|e| BuildError::Io(e.into()))?;
-        let lock = std::fs::File::create(target.join(".automem-build.lock")).map_err(|e| BuildError::Io(e.into()))?;
-        lock.lock().map_err(|e| BuildError::Io(e.into()))?;
-        let options = BuildOptions {
-            root: ws.clone(),
-            guest_roots: vec![PathBuf::from(".")],
-            only: Vec::new(),
-            verbose: false,
-            target_dir: Some(target),
-        };
-        let built = crate::build::build(&options)?;
-        let component = built
-            .into_iter()
-            .next()
-            .ok_or_else(|| BuildError::Cargo("the workspace's schema/ produced no component".into()))?
-            .component;
-        std::fs::read(&component).map_err(|e| BuildError::Io(anyhow::anyhow!("{}: {e}", component.display())))
+        let limits = compile::BuildLimits { landlock: self.options.sandbox, ..Default::default() };
+        compile::build_source(&self.options.root, &self.options.out.join("builds"), files, &limits)
     }
 
     fn smoke(&self, plugin: &SchemaPlugin) -> anyhow::Result<String> {
@@ -563,13 +546,17 @@ impl<'a> Loop<'a> {
     ) -> Result<(), Stop> {
         let ws = request.workspace;
         let review = reviewer.review(request);
-        record.method =
-            std::fs::read_to_string(ws.join("method.md")).ok().and_then(|m| m.lines().next().map(str::to_string));
+        // What the reviewer hands back is read as regular files only (no symlink, FIFO or device).
+        let method = source::read_left_file(&ws.join("method.md"));
+        let analysis = source::read_left_file(&ws.join("analysis.md"));
+        record.method = method.as_ref().ok().and_then(|m| m.as_deref()).and_then(summary_line);
         match review {
             Ok(Outcome::Revised) => {}
             Ok(Outcome::Nothing(why)) => return Err(Stop(Verdict::NoProposal, Stage::Review, why)),
             Err(e) => return Err(Stop(Verdict::ReviewerFailed, Stage::Review, format!("{e:#}"))),
         }
+        let failed = |e: anyhow::Error| Stop(Verdict::ReviewerFailed, Stage::Review, format!("{e:#}"));
+        let (method, analysis) = (method.map_err(failed)?, analysis.map_err(failed)?);
         let reject = |stage: Stage| move |reason: String| Stop(Verdict::Rejected, stage, reason);
         let revised = source::read_tree(&ws.join("schema")).map_err(|e| reject(Stage::Rules)(format!("{e:#}")))?;
         let diff = source::unified_diff(&best.source, &revised);
@@ -593,8 +580,6 @@ impl<'a> Loop<'a> {
                 return Err(reject(Stage::Build)(format!("it does not build:\n{}", head.join("\n"))));
             }
         };
-        let method = source::read_left_file(&ws.join("method.md"));
-        let analysis = source::read_left_file(&ws.join("analysis.md"));
         let hash = crate::cache::sha256_hex(&bytes);
         if known.contains(&hash.as_str()) {
             return Err(reject(Stage::Build)(format!(

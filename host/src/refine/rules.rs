@@ -1,6 +1,7 @@
 //! The rules a revision must keep, checked by code where code can check them: the manifest is
 //! fixed (no new crates, no build scripts), something changes beyond wording, and the revised
-//! schema still leaves memory to the model (a LOG op that writes, a PLAN look-up, ACTION).
+//! schema still leaves memory to the model (a LOG op that writes, a PLAN look-up, ACTION), and its
+//! source does not read the build host at compile time ([`super::host_reads`]).
 use super::source::{Files, MANIFEST};
 use crate::bindings::schema_api::SchemaInfo;
 use crate::bindings::types::Phase;
@@ -17,7 +18,10 @@ response has been observed, at the NEXT step. LOG writes only about outcomes alr
 what is loaded into the prompt, the tunables' defaults). Prompt wording alone does not count. Do \
 not optimize for token efficiency.
 4. Edit only the schema's source under schema/: Cargo.toml is fixed (no new dependencies, no \
-build script). The schema's name and its game stay the same.";
+build script). The schema's name and its game stay the same.
+5. The source may not read the build host when it compiles: `include_str!`/`include_bytes!` only \
+with a literal relative path to a file of the crate (and not inside macro_rules!), `env!`/`option_env!` \
+only for cargo's CARGO_PKG_* values, and no `include!`, `#[path]`, `#![feature]` or `wit_bindgen`.";
 
 /// Check a revision's files against its parent's; `Ok` holds a one-line description of the change.
 pub fn check_revision(parent: &Files, revised: &Files) -> Result<String, String> {
@@ -30,6 +34,7 @@ pub fn check_revision(parent: &Files, revised: &Files) -> Result<String, String>
     if revised.contains_key("build.rs") {
         return Err("build.rs was added; build scripts run on the host and are not allowed".into());
     }
+    super::host_reads::check(revised)?;
     let changed: Vec<&String> = parent
         .keys()
         .chain(revised.keys())
@@ -156,7 +161,7 @@ fn raw_string_end(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// End of a char literal (`'a'`, `'\n'`, `'\u{1F600}'`, `'é'`) at `i`; `None` for a lifetime.
-fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
+pub(super) fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
     if b.get(i + 1) == Some(&b'\\') {
         let close = b[i + 2..].iter().take(12).position(|&x| x == b'\'')?;
         return Some(i + 2 + close + 1);

@@ -47,6 +47,10 @@ pub fn locate(root: &Path, name: &str) -> anyhow::Result<PathBuf> {
 /// Read every text file of a crate (skipping build output, tests and hidden entries). Symlinks,
 /// non-UTF-8 files and oversized files are refused, naming the file.
 pub fn read_tree(dir: &Path) -> anyhow::Result<Files> {
+    let meta = std::fs::symlink_metadata(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    if !meta.is_dir() {
+        bail!("{} is not a folder (a symbolic link, say); a schema's source must be a plain folder", dir.display());
+    }
     let mut files = Files::new();
     let mut total = 0u64;
     read_into(dir, dir, &mut files, &mut total)?;
@@ -87,7 +91,10 @@ fn read_into(base: &Path, dir: &Path, files: &mut Files, total: &mut u64) -> any
         if len > MAX_FILE_BYTES || *total > MAX_TOTAL_BYTES {
             bail!("{} is too large for a schema's source (files up to 1 MiB, 8 MiB in all)", path.display());
         }
-        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        // Opened again without following anything: what was listed may have been swapped.
+        let bytes = read_regular(&path, MAX_FILE_BYTES)
+            .with_context(|| format!("in {}", dir.display()))?
+            .ok_or_else(|| anyhow::anyhow!("{} disappeared while being read", path.display()))?;
         let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", path.display()))?;
         let rel = path.strip_prefix(base).unwrap_or(&path);
         let rel: Vec<&str> = rel.components().filter_map(|c| c.as_os_str().to_str()).collect();
@@ -96,14 +103,79 @@ fn read_into(base: &Path, dir: &Path, files: &mut Files, total: &mut u64) -> any
     Ok(())
 }
 
-/// Read a small text file a reviewer left (e.g. `method.md`): `None` unless it is a regular file
-/// (not a symlink, FIFO or device) under 1 MiB.
-pub fn read_left_file(path: &Path) -> Option<String> {
-    let meta = std::fs::symlink_metadata(path).ok()?;
-    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
-        return None;
+/// Largest file a reviewer may hand back beside its source (`method.md`, `analysis.md`).
+pub const MAX_LEFT_BYTES: u64 = MAX_FILE_BYTES;
+
+/// Open a file a reviewer could have planted: never following a symlink, never blocking (a FIFO
+/// opens at once and is refused), and only a regular file with one link, checked on the opened
+/// file itself so nothing can be swapped in between. `Ok(None)` when there is no file.
+fn open_regular(path: &Path, cap: u64) -> anyhow::Result<Option<(std::fs::File, u64)>> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let opened = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path);
+    let file = match opened {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            bail!("{name} is a symbolic link; hand back a regular file")
+        }
+        Err(e) => bail!("cannot open {name}: {e}"),
+    };
+    let meta = file.metadata().with_context(|| format!("cannot inspect {name}"))?;
+    if !meta.is_file() {
+        bail!("{name} is not a regular file (a FIFO, socket, device or folder); hand back a regular file");
     }
-    std::fs::read_to_string(path).ok()
+    if meta.nlink() > 1 {
+        bail!("{name} is a hard link to another file; hand back a file of its own");
+    }
+    if meta.len() > cap {
+        bail!("{name} is {} bytes, over the limit of {cap}; keep it shorter", meta.len());
+    }
+    Ok(Some((file, meta.len())))
+}
+
+/// Read a file a reviewer handed back as bytes: see [`open_regular`]; at most `cap` bytes are
+/// read even if the file grows meanwhile.
+pub fn read_regular(path: &Path, cap: u64) -> anyhow::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let Some((file, len)) = open_regular(path, cap)? else { return Ok(None) };
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(cap + 1).read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.len() as u64 > cap {
+        bail!("{} grew over the limit of {cap} bytes while being read", path.display());
+    }
+    Ok(Some(bytes))
+}
+
+/// Read a small text file a reviewer left (e.g. `method.md`): `Ok(None)` when it is absent, an
+/// error naming the problem unless it is a regular UTF-8 file (not a symlink, FIFO, device or
+/// hard link) of at most [`MAX_LEFT_BYTES`].
+pub fn read_left_file(path: &Path) -> anyhow::Result<Option<String>> {
+    match read_regular(path, MAX_LEFT_BYTES)? {
+        None => Ok(None),
+        Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+            anyhow::anyhow!(
+                "{} is not UTF-8 text",
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            )
+        }),
+    }
+}
+
+/// The last `max` bytes of a log a reviewer wrote (lossy UTF-8), read as [`open_regular`] does;
+/// empty when it cannot be read that way.
+pub fn read_tail(path: &Path, max: u64) -> String {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(Some((mut file, len))) = open_regular(path, u64::MAX) else { return String::new() };
+    if file.seek(SeekFrom::Start(len.saturating_sub(max))).is_err() {
+        return String::new();
+    }
+    let mut bytes = Vec::new();
+    let _ = file.take(max).read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// Write a file into a folder a reviewer could write to: whatever is at `path` (a symlink
