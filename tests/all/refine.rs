@@ -8,7 +8,14 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
-pub(crate) fn refine(out: &Path, seeds: &str, max_steps: &str, rounds: &str, attempts: &str, reviewer: &str) -> Command {
+pub(crate) fn refine(
+    out: &Path,
+    seeds: &str,
+    max_steps: &str,
+    rounds: &str,
+    attempts: &str,
+    reviewer: &str,
+) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_automem"));
     cmd.arg("--root")
         .arg(root())

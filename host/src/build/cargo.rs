@@ -1,8 +1,8 @@
 //! One cargo invocation for all guests, its JSON messages read to find each guest's `.wasm` and
 //! to pin every compiler error on the guest that caused it.
 use super::BuildError;
-use super::discover::Guest;
 use super::confine::{Confinement, Spawned};
+use super::discover::Guest;
 use super::toolchain::Toolchain;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};

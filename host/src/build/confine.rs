@@ -179,7 +179,12 @@ pub fn spawn(mut cmd: Command, c: &Confinement) -> anyhow::Result<Confined> {
 
 /// Watch a child until it ends, killing its tree when asked or at the deadline; then make sure
 /// nothing of its tree is left.
-fn watch(child: &mut Child, own_namespace: bool, kill: &AtomicBool, timeout: Option<Duration>) -> std::io::Result<Exit> {
+fn watch(
+    child: &mut Child,
+    own_namespace: bool,
+    kill: &AtomicBool,
+    timeout: Option<Duration>,
+) -> std::io::Result<Exit> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let mut timed_out = false;
     let status = loop {
@@ -301,7 +306,9 @@ pub fn for_build(
     }
     // Tools named by path (CARGO, RUSTC) live in their toolchain's folder.
     for tool in ["CARGO", "RUSTC"] {
-        if let Some(dir) = var(tool).map(PathBuf::from).and_then(|p| p.parent().and_then(Path::parent).map(Path::to_path_buf)) {
+        if let Some(dir) =
+            var(tool).map(PathBuf::from).and_then(|p| p.parent().and_then(Path::parent).map(Path::to_path_buf))
+        {
             read.push(dir);
         }
     }

@@ -4,9 +4,9 @@
 //! of `/dev` it gets only `/dev/null` and the like; and it runs in a PID namespace of its own, so
 //! every process it starts ends with the attempt.
 use super::reviewer::{CommandOptions, Outcome, Request, Reviewer};
+use crate::build::confine::{self, Confinement};
 use crate::runner::Interrupted;
 use anyhow::Context;
-use crate::build::confine::{self, Confinement};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::Ordering;

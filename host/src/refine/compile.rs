@@ -44,14 +44,8 @@ pub fn build_source(root: &Path, builds: &Path, files: &Files, limits: &BuildLim
     let lock = std::fs::File::create(target.join(".automem-build.lock")).map_err(|e| BuildError::Io(e.into()))?;
     lock.lock().map_err(|e| BuildError::Io(e.into()))?;
     let toolchain = crate::build::toolchain::ensure_target(crate::build::toolchain::WASM_TARGET)?;
-    let mut confinement = confine::for_build(
-        &ws,
-        &target,
-        &read_sources(root, files),
-        &toolchain.env,
-        limits.timeout,
-        limits.landlock,
-    );
+    let mut confinement =
+        confine::for_build(&ws, &target, &read_sources(root, files), &toolchain.env, limits.timeout, limits.landlock);
     confinement.memory = Some(limits.memory);
     let options = BuildOptions {
         root: ws.clone(),

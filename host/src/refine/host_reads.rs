@@ -138,7 +138,8 @@ fn check_call(
     reads: &str,
     in_macro: bool,
 ) -> Result<(), String> {
-    let shape = || format!("`{name}` may appear only as `{name}!(\"...\")` with a literal argument ({name}! reads {reads})");
+    let shape =
+        || format!("`{name}` may appear only as `{name}!(\"...\")` with a literal argument ({name}! reads {reads})");
     let tok = |k: usize| toks.get(i + k).map(|t| &t.tok);
     if matches!(&toks[i].tok, Tok::Ident { raw: true, .. }) {
         return Err(shape());
@@ -162,7 +163,9 @@ fn check_call(
         };
     }
     if in_macro {
-        return Err(format!("`{name}!` inside a macro_rules! body (its path would be resolved where the macro is used)"));
+        return Err(format!(
+            "`{name}!` inside a macro_rules! body (its path would be resolved where the macro is used)"
+        ));
     }
     match inside_crate(file, text) {
         Some(target) if files.contains_key(&target) => Ok(()),
@@ -242,7 +245,10 @@ mod tests {
             ("const P: &str = r#include_str!(\"../tunables.toml\");", "`include_str` may appear only"),
             ("use std::include_str as inc; const P: &str = inc!(\"/etc/passwd\");", "`include_str` may appear only"),
             ("use std::{env as e}; const K: &str = e!(\"SECRET\");", "`env` may appear only"),
-            ("macro_rules! m { ($i:ident) => { $i!(\"/etc/passwd\") } } const P: &str = m!(include_str);", "include_str"),
+            (
+                "macro_rules! m { ($i:ident) => { $i!(\"/etc/passwd\") } } const P: &str = m!(include_str);",
+                "include_str",
+            ),
             ("macro_rules! m { () => { include_str!(\"../tunables.toml\") } }", "macro_rules! body"),
             ("macro_rules! m { ($p:literal) => { include_str!($p) } }", "literal argument"),
             ("macro_rules! m { ($a:ident) => { #[$a = \"/etc/passwd\"] mod x; } } m!(path);", "macro variable"),

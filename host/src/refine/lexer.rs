@@ -105,8 +105,7 @@ pub fn tokens(src: &str) -> Vec<Token> {
                 push(Tok::Lifetime, start, &mut line, i);
             }
         } else if c.is_ascii_digit() {
-            while i < b.len()
-                && (is_ident_byte(b[i]) || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            while i < b.len() && (is_ident_byte(b[i]) || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
             {
                 i += 1;
             }
@@ -212,9 +211,10 @@ mod tests {
         let tricky = "let a = br##\"q\"# \"##; env!(\"K\");";
         assert!(idents(tricky).contains(&"env".to_string()));
         assert_eq!(idents("r#include_str ! (x)")[0], "include_str");
-        assert_eq!(idents("let c = 'a'; let d = '\\''; fn f<'a>() {} let e = b'\"'; env"), [
-            "let", "c", "let", "d", "fn", "f", "let", "e", "env"
-        ]);
+        assert_eq!(
+            idents("let c = 'a'; let d = '\\''; fn f<'a>() {} let e = b'\"'; env"),
+            ["let", "c", "let", "d", "fn", "f", "let", "e", "env"]
+        );
         let t = tokens("a\n\"two\nlines\"\nb");
         assert_eq!(t.last().unwrap().line, 4);
         assert_eq!(t[1].tok, Tok::Str { text: "two\nlines".into(), plain: true });

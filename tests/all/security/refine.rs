@@ -72,7 +72,9 @@ fn a_revision_that_reads_the_build_host_is_refused_at_the_rules_stage_naming_the
     )
     .unwrap();
     let mut cmd = refine(&out, "42", "20", "3", "2", &format!("command:sh {}", script.display()));
-    cmd.env("FORMS", &forms).env("SOME_SECRET", "sk-not-for-the-component").env("AUTOMEM_CACHE_DIR", dir.path().join("cache"));
+    cmd.env("FORMS", &forms)
+        .env("SOME_SECRET", "sk-not-for-the-component")
+        .env("AUTOMEM_CACHE_DIR", dir.path().join("cache"));
     let stdout = ok(&bounded(cmd, Duration::from_secs(900)));
     let entries = ledger(&out);
     assert_eq!(entries.len(), FORMS.len(), "{stdout}");
@@ -114,10 +116,19 @@ fn the_confined_build_cannot_read_the_host_even_past_the_rules() {
     let base_time = started.elapsed();
 
     for (code, wanted) in [
-        ("\npub static LEAK: &str = include_str!(\"/etc/passwd\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n", "/etc/passwd"),
-        ("\npub static LEAK: &[u8] = include_bytes!(\"/dev/zero\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n", "/dev/zero"),
+        (
+            "\npub static LEAK: &str = include_str!(\"/etc/passwd\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n",
+            "/etc/passwd",
+        ),
+        (
+            "\npub static LEAK: &[u8] = include_bytes!(\"/dev/zero\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n",
+            "/dev/zero",
+        ),
         ("\n#[path = \"/etc/hostname\"]\nmod leak;\n", "/etc/hostname"),
-        ("\npub static LEAK: &str = include_str!(\"/proc/1/environ\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n", "/proc/1/environ"),
+        (
+            "\npub static LEAK: &str = include_str!(\"/proc/1/environ\");\n#[unsafe(no_mangle)] pub fn leak() -> usize { LEAK.len() }\n",
+            "/proc/1/environ",
+        ),
     ] {
         let started = Instant::now();
         let err = build_source(&root(), &builds, &schema_with(code), &limits).unwrap_err().to_string();
@@ -154,20 +165,30 @@ fn the_build_environment_holds_no_variable_of_the_users() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success() && stdout.contains("1 passed"), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// Run by [`the_build_environment_holds_no_variable_of_the_users`] with `AUTOMEM_TEST_SECRET` set.
 #[test]
 #[ignore = "run by the_build_environment_holds_no_variable_of_the_users"]
 fn env_probe() {
-    let secret = std::env::var("AUTOMEM_TEST_SECRET").expect("run by the_build_environment_holds_no_variable_of_the_users");
+    let secret =
+        std::env::var("AUTOMEM_TEST_SECRET").expect("run by the_build_environment_holds_no_variable_of_the_users");
     let dir = tempfile::tempdir().unwrap();
     let builds = dir.path().join("builds");
     let limits = BuildLimits::default();
-    let err = build_source(&root(), &builds, &schema_with("\npub const LEAK: &str = env!(\"AUTOMEM_TEST_SECRET\");\n"), &limits)
-        .unwrap_err()
-        .to_string();
+    let err = build_source(
+        &root(),
+        &builds,
+        &schema_with("\npub const LEAK: &str = env!(\"AUTOMEM_TEST_SECRET\");\n"),
+        &limits,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("AUTOMEM_TEST_SECRET") && err.contains("not defined"), "{err}");
     let probe = "\n#[unsafe(no_mangle)] pub fn leak() -> usize { option_env!(\"AUTOMEM_TEST_SECRET\").map_or(7, |s| s.len()) + option_env!(\"HOME\").map_or(0, |s| s.len()) }\npub static MARK: Option<&str> = option_env!(\"AUTOMEM_TEST_SECRET\");\n";
     let bytes = build_source(&root(), &builds, &schema_with(probe), &limits).unwrap_or_else(|e| panic!("{e}"));
