@@ -658,3 +658,22 @@ pub fn now_rfc3339() -> String {
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_is_checked_for_length_and_control_characters() {
+        assert!(check_text("created_by", "automem refine", MAX_CREATED_BY, false).is_ok());
+        assert!(check_text("created_by", "\u{1b}[31mred", MAX_CREATED_BY, false).is_err());
+        assert!(check_text("created_by", "two\nlines", MAX_CREATED_BY, false).is_err());
+        assert!(check_text("description", "two\nlines\tok", MAX_DESCRIPTION, true).is_ok());
+        assert!(check_text("description", "bidi \u{202e} override", MAX_DESCRIPTION, true).is_err());
+        let long = "v".repeat(MAX_VERSION + 1);
+        let refused = check_text("its declared version", &long, MAX_VERSION, false).unwrap_err().to_string();
+        assert!(refused.contains("at most 64"), "{refused}");
+        assert_eq!(fit_text("a\u{1b}b\nc", 100), "ab\nc");
+        assert_eq!(fit_text("ééé", 5), "éé");
+    }
+}

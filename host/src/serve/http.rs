@@ -264,3 +264,19 @@ pub async fn json_errors(mut response: Response<Body>) -> Response<Body> {
     }
     answer
 }
+
+/// Largest JSON body a route takes.
+pub const MAX_JSON_BODY: usize = 2 << 20;
+
+/// Middleware: a body declared larger than its route takes is refused (413) before any of it is
+/// read (uploads have their own, larger cap).
+pub async fn declared_length(request: Request<Body>, next: axum::middleware::Next) -> Response<Body> {
+    let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let upload = request.uri().path().ends_with("/versions");
+    match declared {
+        Some(n) if !upload && n > MAX_JSON_BODY as u64 => axum::response::IntoResponse::into_response(
+            ApiError::too_large(format!("the body is {n} bytes; this route takes at most {MAX_JSON_BODY}")),
+        ),
+        _ => next.run(request).await,
+    }
+}

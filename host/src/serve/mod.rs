@@ -235,6 +235,8 @@ pub fn router(state: Arc<AppState>) -> Router {
                 message: "this route does not take that method; see GET /openapi.json".into(),
             }
         })
+        .layer(axum::extract::DefaultBodyLimit::max(http::MAX_JSON_BODY))
+        .layer(axum::middleware::from_fn(http::declared_length))
         .layer(axum::middleware::map_response(http::json_errors))
         .with_state(state)
 }

@@ -64,23 +64,29 @@ pub async fn trace_body(path: PathBuf) -> Result<(u64, Body), ApiError> {
     .map_err(|e| ApiError::internal(format!("reading the trace: {e}")))?
     .map_err(|e| ApiError::internal(format!("reading the trace: {e}")))?;
     let Some((file, end)) = opened else { return Ok((0, Body::empty())) };
-    tokio::task::spawn_blocking(move || {
-        let mut file = file.take(end);
-        loop {
-            let mut chunk = vec![0u8; CHUNK];
-            match file.read(&mut chunk) {
-                Ok(0) => break,
-                Ok(n) => {
-                    chunk.truncate(n);
-                    // The client went away: stop reading.
-                    if tx.blocking_send(Ok(Bytes::from(chunk))).is_err() {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.blocking_send(Err(e));
-                    break;
-                }
+    // An async task, not a blocking thread: a reader that stalls holds no thread, only its
+    // two chunks.
+    tokio::spawn(async move {
+        let mut file = tokio::fs::File::from_std(file);
+        let mut left = end;
+        while left > 0 {
+            let mut chunk = vec![0u8; CHUNK.min(usize::try_from(left).unwrap_or(CHUNK))];
+            let mut buf = tokio::io::ReadBuf::new(&mut chunk);
+            let read =
+                std::future::poll_fn(|cx| tokio::io::AsyncRead::poll_read(Pin::new(&mut file), cx, &mut buf)).await;
+            let n = buf.filled().len();
+            if let Err(e) = read {
+                let _ = tx.send(Err(e)).await;
+                break;
+            }
+            if n == 0 {
+                break;
+            }
+            chunk.truncate(n);
+            left = left.saturating_sub(n as u64);
+            // The client went away: stop reading.
+            if tx.send(Ok(Bytes::from(chunk))).await.is_err() {
+                break;
             }
         }
     });
@@ -100,11 +106,12 @@ pub struct Spooled {
 /// Write `body` to a new temporary file in `dir`, hashing as it goes, refusing it (413) as soon
 /// as it passes `cap` bytes.
 pub async fn spool(body: Body, dir: &Path, cap: u64) -> Result<Spooled, ApiError> {
-    use tokio::io::AsyncWriteExt;
+    use std::io::Write;
     let internal = |e: std::io::Error| ApiError::internal(format!("storing the upload: {e}"));
     std::fs::create_dir_all(dir).map_err(internal)?;
     let tmp = tempfile::NamedTempFile::new_in(dir).map_err(internal)?;
-    let mut out = tokio::fs::File::from_std(tmp.as_file().try_clone().map_err(internal)?);
+    // Frames are small (tens of KiB) and land in the page cache: a plain write is cheap.
+    let mut out = std::io::BufWriter::with_capacity(CHUNK, tmp.as_file().try_clone().map_err(internal)?);
     let mut hasher = Sha256::new();
     let mut size = 0u64;
     let mut body = std::pin::pin!(body);
@@ -130,9 +137,9 @@ pub async fn spool(body: Body, dir: &Path, cap: u64) -> Result<Spooled, ApiError
             )));
         }
         hasher.update(&data);
-        out.write_all(&data).await.map_err(internal)?;
+        out.write_all(&data).map_err(internal)?;
     }
-    out.flush().await.map_err(internal)?;
+    out.flush().map_err(internal)?;
     Ok(Spooled { file: tmp, hash: hex(&hasher.finalize()), size })
 }
 

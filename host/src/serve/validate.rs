@@ -107,7 +107,7 @@ pub fn validate_episodes(
         let mut policy = SmokePolicy;
         let agents = Agents { memory: &mut policy, gameplay: None };
         let started = Instant::now();
-        let mut within_budget = |_: &crate::episode::StepRecord| {
+        let mut within_budget = |_: &crate::episode::trace::StepRecord| {
             anyhow::ensure!(
                 started.elapsed() <= budget,
                 "it took longer than its time budget of {budget:?} after {:?}",

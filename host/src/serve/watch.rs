@@ -71,19 +71,22 @@ pub fn scan_watch_dir(state: &AppState, dir: &Path, seen: &mut Seen, taken: &mut
         let bytes = match read_dropped(&path, cap) {
             Ok(bytes) => bytes,
             Err(why) => {
-                tracing::warn!("watch: refused {file:?}: {why}");
+                tracing::warn!("watch: refused \"{file}\": {why}");
                 continue;
             }
         };
         let submitted = state.registry.submit(&name, &bytes, None, Some(format!("watch:{file}")), None);
         match submitted {
-            Ok(meta) if meta.status == Status::Validating => {
-                if let Err(e) = state.publish(&name, &bytes) {
-                    tracing::warn!("watch: {file:?}: {}", e.message);
+            Ok(meta) if meta.status == Status::Validating => match state.publish(&name, &bytes) {
+                Ok(meta) if meta.status == Status::Refused => {
+                    let reason = meta.reason.unwrap_or_default();
+                    tracing::warn!("watch: refused \"{file}\": {}", reason.escape_debug());
                 }
-            }
+                Ok(_) => tracing::info!("watch: published \"{file}\""),
+                Err(e) => tracing::warn!("watch: \"{file}\": {}", e.message.escape_debug()),
+            },
             Ok(_) => {}
-            Err(e) => tracing::warn!("watch: refused {file:?}: {e}"),
+            Err(e) => tracing::warn!("watch: refused \"{file}\": {e}"),
         }
     }
     // Forget files that are gone, so the maps do not grow for ever.
