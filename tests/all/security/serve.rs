@@ -321,6 +321,13 @@ fn every_error_is_a_json_error_body_and_bad_creates_make_no_session() {
     );
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("{\"error\":{\"kind\":\"too-large\""), "{answer}");
+    // An upload with no declared length is counted as it streams in, and cut at the cap.
+    let mut chunked = b"POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n".to_vec();
+    chunked.extend([b'x'; 0x800]);
+    chunked.extend(b"\r\n0\r\n\r\n");
+    let answer = raw(&addr(&server), &chunked, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("upload limit of 1000 bytes"), "{answer}");
     // Creates that cannot start get a 4xx before any session exists.
     for bad in [
         json!({"game": "corridor", "seed": 1, "schema": "generic-v0", "task": "no-such-task"}),
