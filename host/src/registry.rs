@@ -344,7 +344,9 @@ impl Registry {
             (Some(p), Some(entry)) => Some(
                 find(entry, name, &p)
                     .map_err(|e| {
-                        RegistryError::Invalid(format!("parent: {e}; a parent must be a version of `{name}` this registry has"))
+                        RegistryError::Invalid(format!(
+                            "parent: {e}; a parent must be a version of `{name}` this registry has"
+                        ))
                     })?
                     .0
                     .hash

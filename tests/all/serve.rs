@@ -45,7 +45,8 @@ impl Server {
         let mut config = ServeConfig::new(dir.path().to_path_buf());
         config.max_sessions = 16;
         config.idle_timeout = Duration::from_secs(60);
-        config.validation = automem::serve::Validation { seeds: vec![1, 2], random_seeds: 0, budget: Duration::from_secs(20) };
+        config.validation =
+            automem::serve::Validation { seeds: vec![1, 2], random_seeds: 0, budget: Duration::from_secs(20) };
         config.admin = automem::serve::AdminAuth::Open;
         configure(&mut config);
         let state = AppState::new(config, games, registry.clone());
@@ -90,7 +91,7 @@ impl Server {
         self.rt.block_on(self.call(reqwest::Method::GET, path, None))
     }
 
-    fn upload(&self, name: &str, bytes: Vec<u8>) -> (u16, Value) {
+    pub(crate) fn upload(&self, name: &str, bytes: Vec<u8>) -> (u16, Value) {
         self.upload_with(name, bytes, "created_by=test", None)
     }
 

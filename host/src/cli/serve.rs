@@ -85,7 +85,11 @@ fn admin(args: &ServeArgs) -> anyhow::Result<crate::serve::AdminAuth> {
     let Some(var) = &args.admin_token_env else { return Ok(AdminAuth::Disabled) };
     let token = std::env::var(var)
         .map_err(|_| anyhow::anyhow!("--admin-token-env {var}: the variable `{var}` is not set (or not UTF-8)"))?;
-    anyhow::ensure!(token.len() >= 16, "--admin-token-env {var}: the token is {} characters; use at least 16", token.len());
+    anyhow::ensure!(
+        token.len() >= 16,
+        "--admin-token-env {var}: the token is {} characters; use at least 16",
+        token.len()
+    );
     anyhow::ensure!(
         token.bytes().all(|b| b.is_ascii_graphic()),
         "--admin-token-env {var}: the token must be printable ASCII without spaces"

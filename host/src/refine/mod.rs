@@ -290,7 +290,10 @@ impl<'a> Loop<'a> {
             &bytes,
             None,
             Some("automem refine".into()),
-            Some(crate::registry::fit_text(&format!("base, from {}", crate_dir.display()), crate::registry::MAX_DESCRIPTION)),
+            Some(crate::registry::fit_text(
+                &format!("base, from {}", crate_dir.display()),
+                crate::registry::MAX_DESCRIPTION,
+            )),
         )?;
         let meta = self.registry.validate(&info.name, &bytes, &|p| self.smoke(p), true)?;
         anyhow::ensure!(

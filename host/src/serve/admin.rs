@@ -45,11 +45,7 @@ impl AdminAuth {
             .get(header::AUTHORIZATION)
             .and_then(|v| v.as_bytes().strip_prefix(b"Bearer "))
             .ok_or_else(|| ApiError::unauthorized("this route needs `Authorization: Bearer <admin token>`"))?;
-        if same_secret(given, token.as_bytes()) {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden("the admin token is wrong"))
-        }
+        if same_secret(given, token.as_bytes()) { Ok(()) } else { Err(ApiError::forbidden("the admin token is wrong")) }
     }
 }
 

@@ -245,11 +245,7 @@ pub async fn json_errors(mut response: Response<Body>) -> Response<Body> {
     let mut error = ApiError {
         status,
         kind: kind_for(status),
-        message: if text.is_empty() {
-            format!("{status}; the routes are in GET /openapi.json")
-        } else {
-            text.clone()
-        },
+        message: if text.is_empty() { format!("{status}; the routes are in GET /openapi.json") } else { text.clone() },
     };
     if text.contains(BODY_TIMEOUT) {
         error.status = axum::http::StatusCode::REQUEST_TIMEOUT;

@@ -420,10 +420,7 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
 }
 
 /// Settings must name the schema's tunables, with one of their choices when they list some.
-fn check_settings(
-    schema: &crate::schema::SchemaPlugin,
-    settings: &BTreeMap<String, String>,
-) -> Result<(), ApiError> {
+fn check_settings(schema: &crate::schema::SchemaPlugin, settings: &BTreeMap<String, String>) -> Result<(), ApiError> {
     if settings.is_empty() {
         return Ok(());
     }

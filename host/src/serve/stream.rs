@@ -123,7 +123,10 @@ pub async fn spool(body: Body, dir: &Path, cap: u64) -> Result<Spooled, ApiError
                 ApiError {
                     status: axum::http::StatusCode::REQUEST_TIMEOUT,
                     kind: "timeout",
-                    message: format!("{}; send the whole component within the server's body timeout", super::http::BODY_TIMEOUT),
+                    message: format!(
+                        "{}; send the whole component within the server's body timeout",
+                        super::http::BODY_TIMEOUT
+                    ),
                 }
             } else {
                 ApiError::bad_request(format!("reading the upload: {text}"))

@@ -169,15 +169,17 @@ fn uploads_and_promotions_need_the_admin_token() {
     let hash = automem::cache::sha256_hex(&bytes);
     let (_, before) = server.get("/v1/schemas");
     let latest = before["schemas"][0]["latest"].as_str().unwrap().to_string();
-    for (token, expected) in [(None, 401), (Some("wrong-token"), 403), (Some(""), 403)] {
+    for (token, expected) in [(None, 401), (Some("wrong-token"), 403), (Some(""), 401)] {
         let (status, refused) = server.upload_with("generic-v0", bytes.clone(), "created_by=x", token);
         assert_eq!(status, expected, "{token:?}: {refused}");
         assert!(is_error_body(&refused), "{refused}");
     }
     let promote = |token: Option<&str>| {
         server.rt.block_on(async {
-            let mut request =
-                server.http.post(format!("{}/v1/schemas/generic-v0/latest", server.base)).json(&json!({"hash": latest}));
+            let mut request = server
+                .http
+                .post(format!("{}/v1/schemas/generic-v0/latest", server.base))
+                .json(&json!({"hash": latest}));
             if let Some(token) = token {
                 request = request.bearer_auth(token);
             }
@@ -322,7 +324,9 @@ fn every_error_is_a_json_error_body_and_bad_creates_make_no_session() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("{\"error\":{\"kind\":\"too-large\""), "{answer}");
     // An upload with no declared length is counted as it streams in, and cut at the cap.
-    let mut chunked = b"POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n".to_vec();
+    let mut chunked =
+        b"POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n"
+            .to_vec();
     chunked.extend([b'x'; 0x800]);
     chunked.extend(b"\r\n0\r\n\r\n");
     let answer = raw(&addr(&server), &chunked, Duration::from_secs(10));
@@ -338,8 +342,11 @@ fn every_error_is_a_json_error_body_and_bad_creates_make_no_session() {
         let (status, refused) = server.post("/v1/sessions", bad.clone());
         assert_eq!(status, 400, "{bad}: {refused}");
         assert!(is_error_body(&refused));
-        let (status, _) = server.post("/v1/groups", json!({"size": 2, "game": bad["game"], "seed": 1,
-            "schema": "generic-v0", "task": bad.get("task"), "max_steps": bad.get("max_steps").unwrap_or(&json!(5))}));
+        let (status, _) = server.post(
+            "/v1/groups",
+            json!({"size": 2, "game": bad["game"], "seed": 1,
+            "schema": "generic-v0", "task": bad.get("task"), "max_steps": bad.get("max_steps").unwrap_or(&json!(5))}),
+        );
         assert!((400..500).contains(&status));
     }
     let sessions = server.dir.path().join("sessions");
@@ -483,7 +490,8 @@ fn a_large_trace_is_streamed_to_slow_readers_with_bounded_memory() {
     // Its trace, made as large as a long episode's: 96 MiB of whole lines, and half a line.
     let path = data.path().join("sessions").join(&id).join("episode-3.jsonl");
     {
-        let mut file = std::io::BufWriter::new(std::fs::OpenOptions::new().create(true).append(true).open(&path).unwrap());
+        let mut file =
+            std::io::BufWriter::new(std::fs::OpenOptions::new().create(true).append(true).open(&path).unwrap());
         let line = format!("{{\"pad\":\"{}\"}}\n", "x".repeat(1013));
         for _ in 0..(96 << 10) {
             file.write_all(line.as_bytes()).unwrap();
