@@ -32,7 +32,7 @@ async fn drive(http: reqwest::Client, base: String, seed: u64, turns: usize) -> 
         let start = Instant::now();
         let response = http
             .post(format!("{base}/v1/sessions/{id}/reply"))
-            .json(&json!({"text": reply_for(&state["turn"])}))
+            .json(&json!({"turn": state["turn"]["id"], "text": reply_for(&state["turn"])}))
             .send()
             .await
             .unwrap();
@@ -61,13 +61,8 @@ fn main() {
     let runtime = Runtime::new(config, Some(dir.path().join("cache"))).unwrap();
     let games = vec![runtime.load_game(&components.join("crafter.wasm")).unwrap()];
     let registry = Arc::new(Registry::open(&dir.path().join("registry"), runtime).unwrap());
-    let serve_config = ServeConfig {
-        max_sessions: 1024,
-        idle_timeout: Duration::from_secs(600),
-        data_dir: dir.path().to_path_buf(),
-        watch_dir: None,
-        smoke_steps: 5,
-    };
+    let mut serve_config = ServeConfig::new(dir.path().to_path_buf());
+    serve_config.admin = automem::serve::AdminAuth::Token("bench-admin-token".into());
     let state = AppState::new(serve_config, games, registry.clone());
     let schema = std::fs::read(components.join("crafter-v0.wasm")).unwrap();
     registry.submit("crafter-v0", &schema, None, None, None).unwrap();
@@ -95,6 +90,7 @@ fn main() {
         let swap_start = Instant::now();
         let response = http
             .post(format!("{base}/v1/schemas/crafter-v0/versions?wait=true"))
+            .bearer_auth("bench-admin-token")
             .body(new_version)
             .send()
             .await
@@ -125,7 +121,10 @@ fn main() {
         ms(percentile(&all, 0.5)),
         ms(percentile(&all, 0.99)),
     );
-    println!("swap: upload to latest {:.1} ms (compile, world check, smoke episode, atomic publish)", ms(swap_time));
+    println!(
+        "swap: upload to latest {:.1} ms (spool, compile, world check, validation episodes on 4 seeds, atomic publish)",
+        ms(swap_time)
+    );
     if let (Some(d), Some(o)) = (during.last(), outside.last()) {
         println!(
             "  {} turns overlapped it: p99 {:.2} ms, longest {:.2} ms; the {} others: p99 {:.2} ms, longest {:.2} ms",

@@ -12,6 +12,37 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Longest `created_by` the registry stores (bytes).
+pub const MAX_CREATED_BY: usize = 200;
+/// Longest `description` the registry stores (bytes).
+pub const MAX_DESCRIPTION: usize = 4096;
+/// Longest version string a schema may declare (bytes).
+pub const MAX_VERSION: usize = 64;
+/// Largest evaluation a version may carry (bytes of JSON).
+pub const MAX_EVALUATION: usize = 64 << 10;
+
+/// How much one registry keeps: a full registry refuses new versions with a clear reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegistryLimits {
+    /// Most published or validating versions of one schema name.
+    pub max_versions: usize,
+    /// Refused versions kept per name (their metadata, for the reason); older ones are deleted.
+    pub keep_refused: usize,
+}
+
+impl RegistryLimits {
+    /// No caps: for a registry only local, trusted tools write (`automem refine`'s own).
+    pub const UNLIMITED: RegistryLimits = RegistryLimits { max_versions: usize::MAX, keep_refused: usize::MAX };
+}
+
+impl Default for RegistryLimits {
+    /// The server's defaults: 256 versions per name, the 16 newest refused ones.
+    fn default() -> Self {
+        RegistryLimits { max_versions: 256, keep_refused: 16 }
+    }
+}
 
 /// Where a version stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +97,9 @@ pub enum RegistryError {
     /// The request cannot be done (a refused version as latest, a bad name, ...).
     #[error("{0}")]
     Invalid(String),
+    /// The schema holds as many versions as the registry keeps.
+    #[error("{0}")]
+    Full(String),
     /// The disk said no.
     #[error("registry storage: {0}")]
     Io(String),
@@ -84,6 +118,9 @@ pub struct Registry {
     /// Order of submission in this process, by hash: a version validated late never displaces
     /// one submitted after it.
     order: std::sync::Mutex<std::collections::HashMap<String, u64>>,
+    limits: RegistryLimits,
+    /// Bumped on every change, so readers can cache what they build from the registry.
+    generation: AtomicU64,
 }
 
 /// A one-thread pool whose thread runs at the lowest CPU priority (Linux: per-thread nice 19).
@@ -103,17 +140,24 @@ fn background_compiler() -> Option<rayon::ThreadPool> {
 }
 
 impl Registry {
-    /// Open (or create) the registry in `dir`, loading every published version.
+    /// Open (or create) the registry in `dir`, loading every published version, with no caps
+    /// (see [`Registry::open_with`]).
     pub fn open(dir: &Path, runtime: Runtime) -> anyhow::Result<Registry> {
+        Registry::open_with(dir, runtime, RegistryLimits::UNLIMITED)
+    }
+
+    /// Open (or create) the registry in `dir` with these caps; refused versions over
+    /// `keep_refused` are deleted now.
+    pub fn open_with(dir: &Path, runtime: Runtime, limits: RegistryLimits) -> anyhow::Result<Registry> {
         std::fs::create_dir_all(dir)
             .map_err(|e| anyhow::anyhow!("cannot create the schema registry {}: {e}", dir.display()))?;
         let mut entries = BTreeMap::new();
         for folder in std::fs::read_dir(dir)? {
             let folder = folder?;
-            if !folder.file_type()?.is_dir() {
+            let name = folder.file_name().to_string_lossy().into_owned();
+            if !folder.file_type()?.is_dir() || check_name(&name).is_err() {
                 continue;
             }
-            let name = folder.file_name().to_string_lossy().into_owned();
             let mut entry = Entry::default();
             for file in std::fs::read_dir(folder.path())? {
                 let path = file?.path();
@@ -165,14 +209,55 @@ impl Registry {
             };
             entries.insert(name, entry);
         }
-        Ok(Registry {
+        let names: Vec<String> = entries.keys().cloned().collect();
+        let registry = Registry {
             dir: dir.to_path_buf(),
             runtime,
             entries: RwLock::new(entries),
             compiler: background_compiler(),
             publishing: std::sync::Mutex::new(()),
             order: std::sync::Mutex::new(std::collections::HashMap::new()),
-        })
+            limits,
+            generation: AtomicU64::new(0),
+        };
+        for name in names {
+            registry.collect_refused(&name);
+        }
+        Ok(registry)
+    }
+
+    /// A number that changes whenever anything in the registry does.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    fn changed(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Delete the oldest refused versions of `name` beyond `keep_refused` (memory and disk).
+    fn collect_refused(&self, name: &str) {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let Some(entry) = entries.get_mut(name) else { return };
+        let mut refused: Vec<(String, String)> = entry
+            .versions
+            .values()
+            .filter(|(m, _)| m.status == Status::Refused)
+            .map(|(m, _)| (m.created_at.clone(), m.hash.clone()))
+            .collect();
+        if refused.len() <= self.limits.keep_refused {
+            return;
+        }
+        refused.sort();
+        let excess = refused.len() - self.limits.keep_refused;
+        for (_, hash) in refused.into_iter().take(excess) {
+            entry.versions.remove(&hash);
+            for ext in ["json", "wasm"] {
+                let _ = std::fs::remove_file(self.dir.join(name).join(format!("{hash}.{ext}")));
+            }
+        }
+        drop(entries);
+        self.changed();
     }
 
     /// Every schema with its versions (oldest first) and its latest.
@@ -228,16 +313,67 @@ impl Registry {
         created_by: Option<String>,
         description: Option<String>,
     ) -> Result<VersionMeta, RegistryError> {
+        self.submit_hash(name, &crate::cache::sha256_hex(bytes), parent, created_by, description)
+    }
+
+    /// [`Registry::submit`] for a component known by its SHA-256 (an upload streamed to a file).
+    /// Every stored field is checked: `created_by` and `description` for length and control
+    /// characters, `parent` must be a known version of `name`, and a name holding
+    /// `max_versions` versions takes no more.
+    pub fn submit_hash(
+        &self,
+        name: &str,
+        hash: &str,
+        parent: Option<String>,
+        created_by: Option<String>,
+        description: Option<String>,
+    ) -> Result<VersionMeta, RegistryError> {
         check_name(name)?;
-        let hash = crate::cache::sha256_hex(bytes);
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(RegistryError::Invalid(format!("`{hash}` is not a SHA-256")));
+        }
+        if let Some(by) = &created_by {
+            check_text("created_by", by, MAX_CREATED_BY, false)?;
+        }
+        if let Some(d) = &description {
+            check_text("description", d, MAX_DESCRIPTION, true)?;
+        }
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let parent = match (parent, entries.get(name)) {
+            (None, _) => None,
+            (Some(p), Some(entry)) => Some(
+                find(entry, name, &p)
+                    .map_err(|e| {
+                        RegistryError::Invalid(format!(
+                            "parent: {e}; a parent must be a version of `{name}` this registry has"
+                        ))
+                    })?
+                    .0
+                    .hash
+                    .clone(),
+            ),
+            (Some(p), None) => {
+                return Err(RegistryError::Invalid(format!(
+                    "parent `{}`: schema `{name}` has no versions yet, so it cannot have a parent here",
+                    p.escape_debug().take(80).collect::<String>()
+                )));
+            }
+        };
         let entry = entries.entry(name.to_string()).or_default();
+        let known = entry.versions.contains_key(hash);
+        let held = entry.versions.values().filter(|(m, _)| m.status != Status::Refused).count();
+        if !known && held >= self.limits.max_versions {
+            return Err(RegistryError::Full(format!(
+                "schema `{name}` holds {held} versions, the most this registry keeps; delete old versions from its folder or raise the server's --max-versions"
+            )));
+        }
         {
             let mut order = self.order.lock().unwrap_or_else(|e| e.into_inner());
             let next = order.values().copied().max().unwrap_or(0) + 1;
-            order.entry(hash.clone()).or_insert(next);
+            order.entry(hash.to_string()).or_insert(next);
         }
-        match entry.versions.get_mut(&hash) {
+        self.changed();
+        match entry.versions.get_mut(hash) {
             // Published or being validated: nothing to do. Refused: try again (the cause may
             // have been passing, e.g. a full disk).
             Some((meta, _)) if meta.status != Status::Refused => return Ok(meta.clone()),
@@ -249,7 +385,7 @@ impl Registry {
             None => {}
         }
         let meta = VersionMeta {
-            hash: hash.clone(),
+            hash: hash.to_string(),
             name: name.to_string(),
             version: String::new(),
             parent,
@@ -260,7 +396,7 @@ impl Registry {
             reason: None,
             evaluation: None,
         };
-        entry.versions.insert(hash, (meta.clone(), None));
+        entry.versions.insert(hash.to_string(), (meta.clone(), None));
         Ok(meta)
     }
 
@@ -292,6 +428,7 @@ impl Registry {
         };
         let checked = loaded.map_err(anyhow::Error::from).and_then(|plugin| {
             let version = smoke(&plugin)?;
+            check_text("its declared version", &version, MAX_VERSION, false).map_err(anyhow::Error::from)?;
             Ok((plugin, version))
         });
         let (plugin, version) = match checked {
@@ -303,6 +440,7 @@ impl Registry {
                     m.reason = Some(reason.clone());
                 })?;
                 self.store_meta(&meta)?;
+                self.collect_refused(name);
                 return Ok(meta);
             }
         };
@@ -352,6 +490,8 @@ impl Registry {
         if becomes_latest {
             entry.latest = Some(hash.to_string());
         }
+        drop(entries);
+        self.changed();
         Ok(meta)
     }
 
@@ -378,11 +518,19 @@ impl Registry {
         if let Some(entry) = entries.get_mut(name) {
             entry.latest = Some(meta.hash.clone());
         }
+        drop(entries);
+        self.changed();
         Ok(meta)
     }
 
     /// Attach evaluation results to a version.
     pub fn set_evaluation(&self, name: &str, hash: &str, evaluation: serde_json::Value) -> Result<(), RegistryError> {
+        let size = evaluation.to_string().len();
+        if size > MAX_EVALUATION {
+            return Err(RegistryError::Invalid(format!(
+                "an evaluation of {size} bytes is over the {MAX_EVALUATION}-byte limit; keep it to the metrics"
+            )));
+        }
         let meta = self.update(name, hash, |m| m.evaluation = Some(evaluation.clone()))?;
         self.store_meta(&meta)
     }
@@ -393,7 +541,10 @@ impl Registry {
         let full = find(entry, name, hash)?.0.hash.clone();
         let (meta, _) = entry.versions.get_mut(&full).ok_or_else(|| unknown(name))?;
         change(meta);
-        Ok(meta.clone())
+        let meta = meta.clone();
+        drop(entries);
+        self.changed();
+        Ok(meta)
     }
 
     fn store_meta(&self, meta: &VersionMeta) -> Result<(), RegistryError> {
@@ -431,7 +582,8 @@ pub fn short(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
 }
 
-fn check_name(name: &str) -> Result<(), RegistryError> {
+/// Refuse a schema name that is not lower-case letters, digits, `-` and `_` (at most 64).
+pub fn check_name(name: &str) -> Result<(), RegistryError> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
@@ -443,6 +595,41 @@ fn check_name(name: &str) -> Result<(), RegistryError> {
             "`{name}` is not a schema name; use lower-case letters, digits, '-' and '_' (at most 64)"
         )))
     }
+}
+
+/// Refuse text the registry would store and serve that is too long or carries control
+/// characters (ANSI escapes, bidi overrides, ...); `multiline` allows newlines and tabs.
+fn check_text(field: &str, text: &str, max: usize, multiline: bool) -> Result<(), RegistryError> {
+    if text.len() > max {
+        return Err(RegistryError::Invalid(format!("{field} is {} bytes; at most {max} are kept", text.len())));
+    }
+    if let Some(bad) = text.chars().find(|&c| !allowed_char(c, multiline)) {
+        return Err(RegistryError::Invalid(format!(
+            "{field} contains the control character {:?}; use printable text{}",
+            bad,
+            if multiline { " (newlines and tabs are fine)" } else { " on one line" }
+        )));
+    }
+    Ok(())
+}
+
+fn allowed_char(c: char, multiline: bool) -> bool {
+    let format = matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+    (multiline && (c == '\n' || c == '\t')) || !(c.is_control() || format)
+}
+
+/// `text` made fit for a stored field of `max` bytes: control characters other than newlines
+/// and tabs dropped, cut at a character boundary (for callers that would rather trim than be
+/// refused, e.g. refine's method notes as a description).
+pub fn fit_text(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().filter(|&c| allowed_char(c, true)) {
+        if out.len() + c.len_utf8() > max {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn io(e: std::io::Error) -> RegistryError {
@@ -472,4 +659,24 @@ pub fn now_rfc3339() -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_is_checked_for_length_and_control_characters() {
+        assert!(check_text("created_by", "automem refine", MAX_CREATED_BY, false).is_ok());
+        assert!(check_text("created_by", "\u{1b}[31mred", MAX_CREATED_BY, false).is_err());
+        assert!(check_text("created_by", "two\nlines", MAX_CREATED_BY, false).is_err());
+        assert!(check_text("description", "two\nlines\tok", MAX_DESCRIPTION, true).is_ok());
+        assert!(check_text("description", "bidi \u{202e} override", MAX_DESCRIPTION, true).is_err());
+        let long = "v".repeat(MAX_VERSION + 1);
+        let refused = check_text("its declared version", &long, MAX_VERSION, false).unwrap_err().to_string();
+        assert!(refused.contains("at most 64"), "{refused}");
+        assert_eq!(fit_text("a\u{1b}b\nc", 100), "ab\nc");
+        assert_eq!(fit_text("ééé", 5), "éé");
+    }
 }

@@ -239,13 +239,9 @@ fn kept_versions_are_published_to_a_running_server() {
     let runtime = automem::Runtime::new(automem::SandboxConfig::default(), Some(dir.path().join("cache"))).unwrap();
     let games = vec![runtime.load_game(&component("crafter")).unwrap()];
     let registry = std::sync::Arc::new(Registry::open(&dir.path().join("registry"), runtime).unwrap());
-    let config = ServeConfig {
-        max_sessions: 8,
-        idle_timeout: std::time::Duration::from_secs(60),
-        data_dir: dir.path().to_path_buf(),
-        watch_dir: None,
-        smoke_steps: 5,
-    };
+    let mut config = ServeConfig::new(dir.path().to_path_buf());
+    config.max_sessions = 8;
+    config.admin = automem::serve::AdminAuth::Token("refine-publish-token".into());
     let state = AppState::new(config, games, registry.clone());
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
@@ -262,7 +258,8 @@ fn kept_versions_are_published_to_a_running_server() {
     )
     .unwrap();
     let output = refine(&out, "43..44", "300", "1", "1", &format!("command:sh {}", script.display()))
-        .args(["--publish", &base])
+        .args(["--publish", &base, "--publish-token-env", "TEST_PUBLISH_TOKEN"])
+        .env("TEST_PUBLISH_TOKEN", "refine-publish-token")
         .env("AUTOMEM_CACHE_DIR", dir.path().join("cache"))
         .output()
         .unwrap();

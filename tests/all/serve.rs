@@ -8,12 +8,13 @@ use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Duration;
 
-struct Server {
-    rt: tokio::runtime::Runtime,
-    base: String,
-    http: reqwest::Client,
-    dir: tempfile::TempDir,
-    _stop: tokio::sync::oneshot::Sender<()>,
+pub(crate) struct Server {
+    pub(crate) rt: tokio::runtime::Runtime,
+    pub(crate) base: String,
+    pub(crate) http: reqwest::Client,
+    pub(crate) dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    done: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
 
 impl Server {
@@ -22,14 +23,32 @@ impl Server {
     }
 
     fn start_watching(max_sessions: usize, idle_timeout: Duration, watch_dir: Option<std::path::PathBuf>) -> Server {
+        Server::start_with(automem::registry::RegistryLimits::default(), |config| {
+            config.max_sessions = max_sessions;
+            config.idle_timeout = idle_timeout;
+            config.watch_dir = watch_dir;
+        })
+    }
+
+    /// A server on corridor and crafter with generic-v0 published; validation plays seeds 1 and
+    /// 2, and the admin routes are open unless `configure` says otherwise.
+    pub(crate) fn start_with(
+        limits: automem::registry::RegistryLimits,
+        configure: impl FnOnce(&mut ServeConfig),
+    ) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let config = SandboxConfig { call_timeout_ms: 300, pool_instances: 600, ..SandboxConfig::default() };
         let runtime = Runtime::new(config, Some(dir.path().join("cache"))).unwrap();
         let games =
             vec![runtime.load_game(&component("corridor")).unwrap(), runtime.load_game(&component("crafter")).unwrap()];
-        let registry = Arc::new(Registry::open(&dir.path().join("registry"), runtime).unwrap());
-        let config =
-            ServeConfig { max_sessions, idle_timeout, data_dir: dir.path().to_path_buf(), watch_dir, smoke_steps: 5 };
+        let registry = Arc::new(Registry::open_with(&dir.path().join("registry"), runtime, limits).unwrap());
+        let mut config = ServeConfig::new(dir.path().to_path_buf());
+        config.max_sessions = 16;
+        config.idle_timeout = Duration::from_secs(60);
+        config.validation =
+            automem::serve::Validation { seeds: vec![1, 2], random_seeds: 0, budget: Duration::from_secs(20) };
+        config.admin = automem::serve::AdminAuth::Open;
+        configure(&mut config);
         let state = AppState::new(config, games, registry.clone());
         let bytes = std::fs::read(component("generic-v0")).unwrap();
         registry.submit("generic-v0", &bytes, None, None, None).unwrap();
@@ -38,13 +57,22 @@ impl Server {
         let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        rt.spawn(serve(state, listener, async move {
+        let done = rt.spawn(serve(state, listener, async move {
             let _ = stopped.await;
         }));
-        Server { rt, base, http: reqwest::Client::new(), dir, _stop: stop }
+        Server { rt, base, http: reqwest::Client::new(), dir, stop: Some(stop), done: Some(done) }
     }
 
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+    /// Ask the server to shut down and wait (at most `limit`) until `serve` returned; how long
+    /// it took, or None if it did not return in time.
+    pub(crate) fn stop(&mut self, limit: Duration) -> Option<Duration> {
+        let started = std::time::Instant::now();
+        let _ = self.stop.take()?.send(());
+        let done = self.done.take()?;
+        self.rt.block_on(async { tokio::time::timeout(limit, done).await.ok().map(|_| started.elapsed()) })
+    }
+
+    pub(crate) async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
         let mut request = self.http.request(method, format!("{}{path}", self.base));
         if let Some(body) = body {
             request = request.json(&body);
@@ -55,27 +83,37 @@ impl Server {
         (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
     }
 
-    fn post(&self, path: &str, body: Value) -> (u16, Value) {
+    pub(crate) fn post(&self, path: &str, body: Value) -> (u16, Value) {
         self.rt.block_on(self.call(reqwest::Method::POST, path, Some(body)))
     }
 
-    fn get(&self, path: &str) -> (u16, Value) {
+    pub(crate) fn get(&self, path: &str) -> (u16, Value) {
         self.rt.block_on(self.call(reqwest::Method::GET, path, None))
     }
 
-    fn upload(&self, name: &str, bytes: Vec<u8>) -> (u16, Value) {
+    pub(crate) fn upload(&self, name: &str, bytes: Vec<u8>) -> (u16, Value) {
+        self.upload_with(name, bytes, "created_by=test", None)
+    }
+
+    /// Upload with `query` (after `wait=true&`) and, if given, a bearer token.
+    pub(crate) fn upload_with(&self, name: &str, bytes: Vec<u8>, query: &str, token: Option<&str>) -> (u16, Value) {
         self.rt.block_on(async {
-            let url = format!("{}/v1/schemas/{name}/versions?wait=true&created_by=test", self.base);
-            let response = self.http.post(url).body(bytes).send().await.unwrap();
+            let url = format!("{}/v1/schemas/{name}/versions?wait=true&{query}", self.base);
+            let mut request = self.http.post(url).body(bytes);
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            let response = request.send().await.unwrap();
             let status = response.status().as_u16();
-            (status, response.json().await.unwrap())
+            let text = response.text().await.unwrap();
+            (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
         })
     }
 }
 
 /// The replies a deterministic "model" gives for the corridor under generic-v0, with the token
 /// counts the loopback LLM server reports for them (10 in, one per word out).
-fn answer(turn: &Value) -> (String, u32, u32) {
+pub(crate) fn answer(turn: &Value) -> (String, u32, u32) {
     let system = turn["messages"][0]["content"].as_str().unwrap_or("");
     let text = if system.contains("Memory is read-only now") {
         "<|SEARCH|>notes.txt|east<|END|>\n<|ACTION|>east<|END|>"
@@ -86,11 +124,11 @@ fn answer(turn: &Value) -> (String, u32, u32) {
 }
 
 /// Reply to `state`'s turn; returns the next state.
-fn step(server: &Server, state: &Value) -> Value {
+pub(crate) fn step(server: &Server, state: &Value) -> Value {
     let id = state["session"]["id"].as_str().unwrap();
     let (text, pt, ct) = answer(&state["turn"]);
-    let (status, next) = server
-        .post(&format!("/v1/sessions/{id}/reply"), json!({"text": text, "prompt_tokens": pt, "completion_tokens": ct}));
+    let body = json!({"turn": state["turn"]["id"], "text": text, "prompt_tokens": pt, "completion_tokens": ct});
+    let (status, next) = server.post(&format!("/v1/sessions/{id}/reply"), body);
     assert_eq!(status, 200, "{next}");
     next
 }
@@ -140,7 +178,7 @@ fn a_session_plays_the_same_episode_as_run() {
 }
 
 /// A different component with the same behaviour: the same bytes plus a custom section.
-fn new_version(bytes: &[u8], tag: &str) -> Vec<u8> {
+pub(crate) fn new_version(bytes: &[u8], tag: &str) -> Vec<u8> {
     let name = b"automem-test-tag";
     let payload = tag.as_bytes();
     let size = 1 + name.len() + payload.len();
@@ -187,7 +225,8 @@ fn a_swap_while_64_sessions_play_fails_no_turn_and_pins_versions() {
                     }
                     let id = s["session"]["id"].as_str().unwrap().to_string();
                     let (text, pt, ct) = answer(&s["turn"]);
-                    let body = json!({"text": text, "prompt_tokens": pt, "completion_tokens": ct});
+                    let body =
+                        json!({"turn": s["turn"]["id"], "text": text, "prompt_tokens": pt, "completion_tokens": ct});
                     let (status, next) =
                         server.call(reqwest::Method::POST, &format!("/v1/sessions/{id}/reply"), Some(body)).await;
                     assert_eq!(status, 200, "a turn failed during the swap: {next}");
@@ -225,7 +264,7 @@ fn a_swap_while_64_sessions_play_fails_no_turn_and_pins_versions() {
 }
 
 /// Poll futures concurrently on the current task; their outputs in order.
-async fn join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+pub(crate) async fn join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
     use std::task::Poll;
     let mut futures: Vec<_> = futures.map(Box::pin).collect();
     let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
@@ -277,7 +316,7 @@ fn broken_uploads_are_refused_and_serving_goes_on() {
     let (status, bad) = server.post("/v1/sessions", json!({"game": "chess", "seed": 3, "schema": "generic-v0"}));
     assert_eq!(status, 400);
     assert!(bad["error"]["message"].as_str().unwrap().contains("corridor"), "{bad}");
-    let (status, _) = server.post("/v1/sessions/s-999/reply", json!({"text": "hi"}));
+    let (status, _) = server.post("/v1/sessions/s-999/reply", json!({"turn": 1, "text": "hi"}));
     assert_eq!(status, 404);
 }
 
@@ -297,7 +336,7 @@ fn sessions_are_bounded_and_idle_ones_expire() {
     let (_, state) = server.get(&format!("/v1/sessions/{id}"));
     assert_eq!(state["session"]["status"], "closed", "{state}");
     // A reply to a session waiting for none is a conflict, not a crash.
-    let (status, _) = server.post(&format!("/v1/sessions/{id}/reply"), json!({"text": "late"}));
+    let (status, _) = server.post(&format!("/v1/sessions/{id}/reply"), json!({"turn": 1, "text": "late"}));
     assert_eq!(status, 409);
     let (status, _) = create();
     assert_eq!(status, 201, "idle sessions freed their places");

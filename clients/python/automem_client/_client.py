@@ -33,11 +33,12 @@ class Turn:
     step: int
     call_index: int
     messages: List[Message]
+    id: int = 0  # the session's number for this turn; a reply names it (a retry then gets 409)
 
     @classmethod
     def from_json(cls, d: Dict[str, Any]) -> "Turn":
         return cls(d["phase"], d["responder"], d["step"], d.get("call_index", 0),
-                   [{"role": m["role"], "content": m["content"]} for m in d["messages"]])
+                   [{"role": m["role"], "content": m["content"]} for m in d["messages"]], int(d.get("id", 0)))
 
 
 @dataclass
@@ -88,8 +89,13 @@ class Session:
 
     def reply(self, text: str, prompt_tokens: Optional[int] = None,
               completion_tokens: Optional[int] = None) -> "Session":
-        """Answer the current turn; updates `turn`/`result` in place and returns self."""
-        body: Dict[str, Any] = {"text": text}
+        """Answer the current turn; updates `turn`/`result` in place and returns self.
+
+        The reply names the turn it answers, so a retry of an answered turn gets AutomemError 409
+        (kind "conflict") instead of answering the next one."""
+        if self.turn is None:
+            raise AutomemError(0, "no-turn", f"session {self.id} is {self.status!r} with no turn to answer")
+        body: Dict[str, Any] = {"turn": self.turn.id, "text": text}
         if prompt_tokens is not None:
             body["prompt_tokens"] = prompt_tokens
         if completion_tokens is not None:
@@ -133,20 +139,26 @@ class Group:
 class Client:
     """Client for an `automem serve` server, e.g. `Client("http://127.0.0.1:8080")`."""
 
-    def __init__(self, base_url: str = "http://127.0.0.1:8080", timeout: float = 60.0) -> None:
+    def __init__(self, base_url: str = "http://127.0.0.1:8080", timeout: float = 60.0,
+                 admin_token: Optional[str] = None) -> None:
+        """`admin_token`: the server's admin token (its --admin-token-env), for uploads and promotions."""
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.admin_token = admin_token
 
     def _request(self, method: str, path: str, body: Any = None, *, data: Optional[bytes] = None,
-                 content_type: str = "application/json") -> Dict[str, Any]:
+                 content_type: str = "application/json", admin: bool = False) -> Dict[str, Any]:
         """Send a request and decode the JSON object it answers."""
-        obj = json.loads(self._send(method, path, body, data=data, content_type=content_type).decode("utf-8"))
+        raw = self._send(method, path, body, data=data, content_type=content_type, admin=admin)
+        obj = json.loads(raw.decode("utf-8"))
         return obj if isinstance(obj, dict) else {"value": obj}
 
     def _send(self, method: str, path: str, body: Any = None, *, data: Optional[bytes] = None,
-              content_type: str = "application/json") -> bytes:
+              content_type: str = "application/json", admin: bool = False) -> bytes:
         url = self.base_url + path
         headers = {"Accept": "application/json"}
+        if admin and self.admin_token:
+            headers["Authorization"] = f"Bearer {self.admin_token}"
         if body is not None:
             data = json.dumps(body).encode("utf-8")
         if data is not None:
@@ -186,12 +198,12 @@ class Client:
                   "wait": "true" if wait else None}
         query = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
         path = f"/v1/schemas/{_q(name)}/versions" + (f"?{query}" if query else "")
-        d = self._request("POST", path, data=bytes(wasm), content_type="application/wasm")
+        d = self._request("POST", path, data=bytes(wasm), content_type="application/wasm", admin=True)
         return dict(d["version"])
 
     def set_latest(self, name: str, hash: str) -> Dict[str, Any]:
-        """Point `name@latest` at `hash` (promote or roll back)."""
-        return self._request("POST", f"/v1/schemas/{_q(name)}/latest", {"hash": hash})
+        """Point `name@latest` at `hash` (promote or roll back); needs the admin token."""
+        return self._request("POST", f"/v1/schemas/{_q(name)}/latest", {"hash": hash}, admin=True)
 
     def create_session(self, game: str = "crafter", seed: int = 42, schema: Optional[str] = None,
                        mode: str = "single", task: str = "", max_steps: Optional[int] = None,

@@ -10,8 +10,8 @@ from automem_client import AutomemError, Client, Result, TooManySessions
 SYS = {"role": "system", "content": "You play Crafter."}
 
 
-def turn(phase, step):
-    return {"phase": phase, "responder": "single", "step": step, "call_index": 0,
+def turn(phase, step, id=1):
+    return {"id": id, "phase": phase, "responder": "single", "step": step, "call_index": 0,
             "messages": [SYS, {"role": "user", "content": f"{phase} at step {step}"}]}
 
 
@@ -45,7 +45,7 @@ class Fake(BaseHTTPRequestHandler):
         session = {"id": sid, "group_id": None, "game": "crafter", "seed": 42,
                    "schema": {"name": "crafter-v0", "hash": "h1"}, "mode": "single",
                    "status": "finished" if done else "awaiting-reply", "step": n // 2, "turns": n}
-        return {"session": session, "turn": None if done else turn(["log", "plan"][n], 0),
+        return {"session": session, "turn": None if done else turn(["log", "plan"][n], 0, n + 1),
                 "result": RESULT if done else None}
 
     def new(self):
@@ -84,11 +84,16 @@ class Fake(BaseHTTPRequestHandler):
                             "schema": {"name": "crafter-v0", "hash": "h1"},
                             "sessions": [self.new() for _ in range(req["size"])]})
         elif parts[:2] == ["v1", "sessions"] and parts[3:] == ["reply"]:
-            Fake.replies.append(json.loads(body))
+            reply = json.loads(body)
+            Fake.replies.append(reply)
+            if reply.get("turn") != self.sessions[parts[2]] + 1:
+                return self.error(409, "conflict", f"turn {reply.get('turn')} was already answered")
             self.sessions[parts[2]] += 1
             self.send(200, self.state(parts[2]))
         elif parts[:2] == ["v1", "schemas"] and parts[3:] == ["versions"]:
             assert self.headers["Content-Type"] == "application/wasm" and body == b"\0asm"
+            if self.headers.get("Authorization") != "Bearer tok":
+                return self.error(401, "unauthorized", "this route needs `Authorization: Bearer <admin token>`")
             self.error(422, "refused", "gate failed: prompt too long (query: " + self.path.split("?")[1] + ")")
         else:
             self.error(404, "not-found", self.path)
@@ -118,10 +123,11 @@ class ClientTest(unittest.TestCase):
         self.assertEqual((s.turn.phase, s.done), ("log", False))
         self.assertEqual(s.turn.messages[0], SYS)
         self.assertIs(s.reply("<|DONE|>", prompt_tokens=10, completion_tokens=2), s)
-        self.assertEqual(Fake.replies[-1], {"text": "<|DONE|>", "prompt_tokens": 10, "completion_tokens": 2})
-        self.assertEqual(s.turn.phase, "plan")
+        self.assertEqual(Fake.replies[-1],
+                         {"turn": 1, "text": "<|DONE|>", "prompt_tokens": 10, "completion_tokens": 2})
+        self.assertEqual((s.turn.phase, s.turn.id), ("plan", 2))
         s.reply("<|ACTION|>noop<|END|>")
-        self.assertEqual(Fake.replies[-1], {"text": "<|ACTION|>noop<|END|>"})
+        self.assertEqual(Fake.replies[-1], {"turn": 2, "text": "<|ACTION|>noop<|END|>"})
         self.assertTrue(s.done)
         self.assertIsNone(s.turn)
         self.assertEqual(s.result.achievements, ["collect_wood"])
@@ -147,9 +153,24 @@ class ClientTest(unittest.TestCase):
         self.assertEqual((cm.exception.status, cm.exception.kind), (429, "too-many-sessions"))
         self.assertIsInstance(cm.exception, AutomemError)
 
-    def test_upload_refused(self):
+    def test_a_retried_reply_is_a_conflict(self):
+        s = self.client.create_session(game="crafter", seed=42, schema="crafter-v0")
+        answered = s.turn
+        s.reply("<|DONE|>")
+        s.turn = answered  # a client retrying the turn it already answered
         with self.assertRaises(AutomemError) as cm:
-            self.client.upload_schema("crafter-v0", b"\0asm", parent="h1", created_by="reviewer")
+            s.reply("<|DONE|>")
+        self.assertEqual((cm.exception.status, cm.exception.kind), (409, "conflict"))
+
+    def test_upload_needs_the_token(self):
+        with self.assertRaises(AutomemError) as cm:
+            self.client.upload_schema("crafter-v0", b"\0asm")
+        self.assertEqual(cm.exception.status, 401)
+
+    def test_upload_refused(self):
+        admin = Client(self.client.base_url, timeout=5, admin_token="tok")
+        with self.assertRaises(AutomemError) as cm:
+            admin.upload_schema("crafter-v0", b"\0asm", parent="h1", created_by="reviewer")
         e = cm.exception
         self.assertNotIsInstance(e, TooManySessions)
         self.assertEqual((e.status, e.kind), (422, "refused"))

@@ -68,6 +68,9 @@ pub struct RefineArgs {
     /// A running `automem serve` (e.g. http://127.0.0.1:8080) that gets every kept version.
     #[arg(long, value_name = "URL")]
     pub publish: Option<String>,
+    /// The name of an environment variable holding that server's admin token.
+    #[arg(long, value_name = "VAR", requires = "publish")]
+    pub publish_token_env: Option<String>,
 }
 
 fn duration(s: &str) -> Result<std::time::Duration, String> {
@@ -107,6 +110,12 @@ pub fn run(cli: &Cli, args: &RefineArgs) -> anyhow::Result<()> {
         smoke_steps: args.smoke_steps,
         out: args.out.clone(),
         publish: args.publish.clone(),
+        publish_token: match &args.publish_token_env {
+            Some(var) => Some(std::env::var(var).map_err(|_| {
+                anyhow::anyhow!("--publish-token-env {var}: the variable `{var}` is not set (or not UTF-8)")
+            })?),
+            None => None,
+        },
         cancel: cancel.clone(),
     };
     let ctrl_c = {

@@ -83,6 +83,8 @@ pub struct RefineOptions {
     pub out: PathBuf,
     /// A running `automem serve` that gets every kept version.
     pub publish: Option<String>,
+    /// The server's admin token, sent as `Authorization: Bearer` when publishing.
+    pub publish_token: Option<String>,
     /// Set on Ctrl-C.
     pub cancel: Arc<AtomicBool>,
 }
@@ -296,7 +298,10 @@ impl<'a> Loop<'a> {
             &bytes,
             None,
             Some("automem refine".into()),
-            Some(format!("base, from {}", crate_dir.display())),
+            Some(crate::registry::fit_text(
+                &format!("base, from {}", crate_dir.display()),
+                crate::registry::MAX_DESCRIPTION,
+            )),
         )?;
         let meta = self.registry.validate(&info.name, &bytes, &|p| self.smoke(p), true)?;
         anyhow::ensure!(
@@ -595,7 +600,7 @@ impl<'a> Loop<'a> {
             &bytes,
             Some(best.hash.clone()),
             Some("automem refine".into()),
-            record.method.clone(),
+            record.method.as_deref().map(|m| crate::registry::fit_text(m, crate::registry::MAX_DESCRIPTION)),
         );
         // The world check and the contract, then the smoke episode; the registry records the refusal.
         let checked =
@@ -679,19 +684,28 @@ impl<'a> Loop<'a> {
     fn publish(&self, url: &str, best: &Version, attempt: &Attempt) -> anyhow::Result<()> {
         let base = url.trim_end_matches('/');
         let bytes = std::fs::read(self.version_dir(&best.hash).join("schema.wasm"))?;
+        let token = self.options.publish_token.as_deref();
         let result: anyhow::Result<String> = self.tokio.block_on(async {
             let client = reqwest::Client::new();
-            let mut query = vec![
-                ("parent", attempt.parent.clone()),
-                ("created_by", "automem refine".to_string()),
-                ("wait", "true".to_string()),
-            ];
+            let auth = |r: reqwest::RequestBuilder| match token {
+                Some(t) => r.bearer_auth(t),
+                None => r,
+            };
+            let mut query = vec![("created_by", "automem refine".to_string()), ("wait", "true".to_string())];
+            // The server takes a parent only if it has that version.
+            let parent = client
+                .get(format!("{base}/v1/schemas/{}/versions/{}", self.name, attempt.parent))
+                .timeout(Duration::from_secs(30))
+                .send()
+                .await;
+            if parent.is_ok_and(|r| r.status().is_success()) {
+                query.push(("parent", attempt.parent.clone()));
+            }
             if let Some(m) = &attempt.method {
-                query.push(("description", m.clone()));
+                query.push(("description", crate::registry::fit_text(m, crate::registry::MAX_DESCRIPTION)));
             }
             // With wait=true the server answers once the version is validated and published.
-            let resp = client
-                .post(format!("{base}/v1/schemas/{}/versions", self.name))
+            let resp = auth(client.post(format!("{base}/v1/schemas/{}/versions", self.name)))
                 .query(&query)
                 .body(bytes)
                 .timeout(Duration::from_secs(300))
@@ -705,8 +719,7 @@ impl<'a> Loop<'a> {
                 anyhow::bail!("the server left it {other}: {body}");
             }
             // A version the server already knew is not moved to latest by the upload: do it.
-            let resp = client
-                .post(format!("{base}/v1/schemas/{}/latest", self.name))
+            let resp = auth(client.post(format!("{base}/v1/schemas/{}/latest", self.name)))
                 .header("content-type", "application/json")
                 .body(serde_json::json!({"hash": best.hash}).to_string())
                 .timeout(Duration::from_secs(30))

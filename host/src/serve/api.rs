@@ -45,6 +45,9 @@ fn default_max_steps() -> u32 {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReplyBody {
+    /// The `id` of the turn this answers (required: a retry or a late duplicate then gets 409
+    /// instead of answering a turn the client never saw).
+    pub turn: u32,
     /// The model's reply text.
     pub text: String,
     /// Tokens the model read, if known.
@@ -67,6 +70,8 @@ pub struct ChatMessage {
 /// A model turn waiting for its reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Turn {
+    /// The session's number for this turn (1, 2, ...); a reply names it.
+    pub id: u32,
     /// "log" or "plan".
     pub phase: String,
     /// "single", "memory" or "gameplay": which model must answer.
@@ -166,6 +171,21 @@ impl ApiError {
         ApiError { status: StatusCode::CONFLICT, kind: "conflict", message: message.into() }
     }
 
+    /// 401: no credentials where they are needed.
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        ApiError { status: StatusCode::UNAUTHORIZED, kind: "unauthorized", message: message.into() }
+    }
+
+    /// 403: credentials given but wrong, or the action is disabled on this server.
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        ApiError { status: StatusCode::FORBIDDEN, kind: "forbidden", message: message.into() }
+    }
+
+    /// 413: the body is over a limit.
+    pub fn too_large(message: impl Into<String>) -> Self {
+        ApiError { status: StatusCode::PAYLOAD_TOO_LARGE, kind: "too-large", message: message.into() }
+    }
+
     /// 500: our fault.
     pub fn internal(message: impl Into<String>) -> Self {
         ApiError { status: StatusCode::INTERNAL_SERVER_ERROR, kind: "internal", message: message.into() }
@@ -178,8 +198,29 @@ impl From<crate::registry::RegistryError> for ApiError {
         match err {
             NotFound(m) => ApiError::not_found(m),
             Invalid(m) => ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, kind: "invalid", message: m },
+            Full(m) => ApiError { status: StatusCode::CONFLICT, kind: "registry-full", message: m },
             Io(m) => ApiError::internal(m),
         }
+    }
+}
+
+/// The stable error kind for a status, for errors that did not come from our handlers (axum's
+/// rejections, unknown routes, timeouts).
+pub fn kind_for(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "bad-request",
+        401 => "unauthorized",
+        403 => "forbidden",
+        404 => "not-found",
+        405 => "method-not-allowed",
+        408 => "timeout",
+        409 => "conflict",
+        413 => "too-large",
+        415 => "unsupported-media-type",
+        422 => "invalid",
+        429 => "too-many-requests",
+        400..=499 => "client-error",
+        _ => "internal",
     }
 }
 

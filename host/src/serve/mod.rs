@@ -7,26 +7,29 @@
 //! trace equals `run`'s for the same seed and replies. Sessions and groups keep the schema
 //! version they started with; "latest" moves only after a new version compiled, passed the world
 //! check and played a short smoke episode.
+pub mod admin;
 pub mod api;
+pub mod http;
 pub mod metrics;
 pub mod session;
+pub mod stream;
+pub mod validate;
+pub mod watch;
 
-use crate::bindings::game_api::TaskOptions;
-use crate::bindings::policy_api::{Message, Reply, TurnContext};
-use crate::bindings::types::Phase;
-use crate::episode::{Agents, EpisodeSpec, Policy, PolicyError, run_episode};
 use crate::game::GamePlugin;
-use crate::memory::{Memory, Quotas};
+use crate::memory::Memory;
 use crate::policy::PolicySource;
 use crate::registry::{Registry, Status};
 use crate::runner::Setup;
+pub use admin::AdminAuth;
 use api::{ApiError, CreateSession, ReplyBody, SchemaRef, SessionState};
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+pub use http::HttpLimits;
 use metrics::Metrics;
 use session::Session;
 use std::collections::{BTreeMap, HashMap};
@@ -34,9 +37,15 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+pub use validate::{Validation, smoke_test};
+pub use watch::{Seen, scan_watch_dir};
 
-/// Largest schema component an upload may carry.
+/// Largest schema component an upload may carry (the default of `ServeConfig::max_upload_bytes`).
 pub const MAX_UPLOAD_BYTES: usize = 64 << 20;
+/// Uploads received at once; more get 429 (each is spooled to disk until validated).
+const UPLOAD_SLOTS: usize = 4;
+/// Most steps a session may ask for.
+pub const MAX_STEPS: u32 = 1_000_000;
 
 /// How the server runs.
 #[derive(Debug, Clone)]
@@ -49,8 +58,33 @@ pub struct ServeConfig {
     pub data_dir: PathBuf,
     /// A folder watched for new schema components (`<name>[@anything].wasm`).
     pub watch_dir: Option<PathBuf>,
-    /// Steps of the smoke episode a new version must play.
+    /// Steps of each validation episode a new version must play.
     pub smoke_steps: u32,
+    /// The seeds and time budget of validation.
+    pub validation: Validation,
+    /// Who may upload and promote versions over HTTP.
+    pub admin: AdminAuth,
+    /// Timeouts and the connection limit.
+    pub http: HttpLimits,
+    /// Largest component an upload or a watched file may be.
+    pub max_upload_bytes: u64,
+}
+
+impl ServeConfig {
+    /// The defaults, with `data_dir` (admin over HTTP disabled until a token is set).
+    pub fn new(data_dir: PathBuf) -> ServeConfig {
+        ServeConfig {
+            max_sessions: 1024,
+            idle_timeout: Duration::from_secs(600),
+            data_dir,
+            watch_dir: None,
+            smoke_steps: 5,
+            validation: Validation::default(),
+            admin: AdminAuth::Disabled,
+            http: HttpLimits::default(),
+            max_upload_bytes: MAX_UPLOAD_BYTES as u64,
+        }
+    }
 }
 
 /// Everything the handlers share.
@@ -65,6 +99,12 @@ pub struct AppState {
     metrics: Metrics,
     /// `GET /v1/games`'s answer: the games are fixed at start, so it is computed once.
     games_listing: std::sync::OnceLock<serde_json::Value>,
+    /// `GET /v1/schemas`'s answer and the registry generation it was built at.
+    schemas_listing: Mutex<Option<(u64, Bytes)>>,
+    /// Held while a version is read and validated: one upload's bytes in memory at a time.
+    validating: Mutex<()>,
+    /// Uploads being received.
+    uploads: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -80,6 +120,9 @@ impl AppState {
             next_id: AtomicU64::new(first_free_id(&config_dir)),
             metrics: Metrics::default(),
             games_listing: std::sync::OnceLock::new(),
+            schemas_listing: Mutex::new(None),
+            validating: Mutex::new(()),
+            uploads: Arc::new(tokio::sync::Semaphore::new(UPLOAD_SLOTS)),
         })
     }
 
@@ -117,9 +160,29 @@ impl AppState {
     /// Validate `bytes` as a new version of `name` and, if it passes, make it latest. Returns
     /// the version as it ended (published or refused).
     pub fn publish(&self, name: &str, bytes: &[u8]) -> Result<crate::registry::VersionMeta, ApiError> {
+        let _one = self.validating.lock().unwrap_or_else(|e| e.into_inner());
+        self.publish_locked(name, bytes)
+    }
+
+    /// [`AppState::publish`] of an upload spooled to `path`, read only once its turn to be
+    /// validated comes.
+    pub fn publish_file(&self, name: &str, path: &std::path::Path) -> Result<crate::registry::VersionMeta, ApiError> {
+        let _one = self.validating.lock().unwrap_or_else(|e| e.into_inner());
+        let bytes = std::fs::read(path).map_err(|e| ApiError::internal(format!("reading the upload back: {e}")))?;
+        self.publish_locked(name, &bytes)
+    }
+
+    fn publish_locked(&self, name: &str, bytes: &[u8]) -> Result<crate::registry::VersionMeta, ApiError> {
         let start = Instant::now();
+        let seeds = self.config.validation.draw();
         let smoke = |plugin: &crate::schema::SchemaPlugin| {
-            let (declared, version) = smoke_test(plugin, &self.games, self.config.smoke_steps)?;
+            let (declared, version) = validate::validate_episodes(
+                plugin,
+                &self.games,
+                self.config.smoke_steps,
+                &seeds,
+                self.config.validation.budget,
+            )?;
             anyhow::ensure!(
                 declared == name,
                 "the component says it is schema `{declared}`, not `{name}`; upload it under its own name"
@@ -132,7 +195,7 @@ impl AppState {
             tracing::info!(schema = name, hash = %meta.hash, "published as latest in {:?}", start.elapsed());
         } else {
             self.metrics.error("upload-refused");
-            tracing::warn!(schema = name, reason = ?meta.reason, "upload refused");
+            tracing::warn!(schema = name, seeds = ?seeds, reason = ?meta.reason, "upload refused");
         }
         Ok(meta)
     }
@@ -156,10 +219,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/metrics", get(metrics_text))
         .route("/v1/games", get(list_games))
         .route("/v1/schemas", get(list_schemas))
-        .route(
-            "/v1/schemas/{name}/versions",
-            post(upload_schema).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
-        )
+        .route("/v1/schemas/{name}/versions", post(upload_schema))
         .route("/v1/schemas/{name}/versions/{hash}", get(get_version))
         .route("/v1/schemas/{name}/latest", post(set_latest))
         .route("/v1/sessions", post(create_session))
@@ -167,6 +227,17 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/sessions/{id}", get(get_session).delete(close_session))
         .route("/v1/sessions/{id}/reply", post(reply))
         .route("/v1/sessions/{id}/trace", get(trace))
+        .fallback(|| async { ApiError::not_found("no such route; the routes are in GET /openapi.json") })
+        .method_not_allowed_fallback(|| async {
+            ApiError {
+                status: StatusCode::METHOD_NOT_ALLOWED,
+                kind: "method-not-allowed",
+                message: "this route does not take that method; see GET /openapi.json".into(),
+            }
+        })
+        .layer(axum::extract::DefaultBodyLimit::max(http::MAX_JSON_BODY))
+        .layer(axum::middleware::from_fn(http::declared_length))
+        .layer(axum::middleware::map_response(http::json_errors))
         .with_state(state)
 }
 
@@ -179,8 +250,13 @@ async fn metrics_text(State(state): State<Arc<AppState>>) -> impl IntoResponse {
 }
 
 async fn list_games(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(games_listing(&state)?.clone()))
+}
+
+/// Every game with its actions and tasks, computed once.
+fn games_listing(state: &AppState) -> Result<&serde_json::Value, ApiError> {
     if let Some(listing) = state.games_listing.get() {
-        return Ok(Json(listing.clone()));
+        return Ok(listing);
     }
     let mut games = Vec::new();
     for game in state.games.values() {
@@ -193,19 +269,32 @@ async fn list_games(State(state): State<Arc<AppState>>) -> Result<Json<serde_jso
             "default_action": info.default_action, "tasks": info.tasks,
         }));
     }
-    let listing = serde_json::json!({ "games": games });
-    let _ = state.games_listing.set(listing.clone());
-    Ok(Json(listing))
+    let _ = state.games_listing.set(serde_json::json!({ "games": games }));
+    state.games_listing.get().ok_or_else(|| ApiError::internal("the games listing"))
 }
 
-async fn list_schemas(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
-    let schemas: Vec<serde_json::Value> = state
-        .registry
-        .list()
-        .into_iter()
-        .map(|(name, latest, versions)| serde_json::json!({"name": name, "latest": latest, "versions": versions}))
-        .collect();
-    Json(serde_json::json!({ "schemas": schemas }))
+/// `GET /v1/schemas`, rebuilt only when the registry changed since it was last built.
+async fn list_schemas(State(state): State<Arc<AppState>>) -> Result<impl IntoResponse, ApiError> {
+    let generation = state.registry.generation();
+    let cached = state.schemas_listing.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let body = match cached {
+        Some((g, body)) if g == generation => body,
+        _ => {
+            let schemas: Vec<serde_json::Value> = state
+                .registry
+                .list()
+                .into_iter()
+                .map(|(name, latest, versions)| serde_json::json!({"name": name, "latest": latest, "versions": versions}))
+                .collect();
+            let body = Bytes::from(
+                serde_json::to_vec(&serde_json::json!({ "schemas": schemas }))
+                    .map_err(|e| ApiError::internal(format!("the schema listing: {e}")))?,
+            );
+            *state.schemas_listing.lock().unwrap_or_else(|e| e.into_inner()) = Some((generation, body.clone()));
+            body
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, "application/json")], body))
 }
 
 /// Query of an upload.
@@ -222,15 +311,34 @@ async fn upload_schema(
     State(state): State<Arc<AppState>>,
     Path(name): Path<String>,
     Query(q): Query<UploadQuery>,
-    body: Bytes,
+    headers: HeaderMap,
+    body: Body,
 ) -> Result<impl IntoResponse, ApiError> {
-    let meta = state.registry.submit(&name, &body, q.parent, q.created_by, q.description)?;
+    state.config.admin.check(&headers)?;
+    crate::registry::check_name(&name)?;
+    let cap = state.config.max_upload_bytes;
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > cap) {
+        return Err(ApiError::too_large(format!("the component is over the upload limit of {cap} bytes")));
+    }
+    let slot = state.uploads.clone().try_acquire_owned().map_err(|_| ApiError {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        kind: "too-many-uploads",
+        message: format!("{UPLOAD_SLOTS} uploads are being received already; retry when one is done"),
+    })?;
+    let spooled = stream::spool(body, &state.config.data_dir.join("uploads"), cap).await?;
+    let meta = state.registry.submit_hash(&name, &spooled.hash, q.parent, q.created_by, q.description)?;
     if meta.status != Status::Validating {
         return Ok((StatusCode::OK, Json(serde_json::json!({ "version": meta }))));
     }
     let work = {
         let state = state.clone();
-        tokio::task::spawn_blocking(move || state.publish(&name, &body))
+        // The slot and the spooled file are held until validation is done.
+        tokio::task::spawn_blocking(move || {
+            let published = state.publish_file(&name, spooled.file.path());
+            drop((spooled, slot));
+            published
+        })
     };
     if !q.wait {
         return Ok((StatusCode::ACCEPTED, Json(serde_json::json!({ "version": meta }))));
@@ -261,8 +369,10 @@ struct LatestBody {
 async fn set_latest(
     State(state): State<Arc<AppState>>,
     Path(name): Path<String>,
+    headers: HeaderMap,
     Json(body): Json<LatestBody>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    state.config.admin.check(&headers)?;
     let meta = state.registry.set_latest(&name, &body.hash)?;
     Ok(Json(serde_json::json!({ "name": name, "latest": meta.hash })))
 }
@@ -281,7 +391,25 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
         "two-model" => true,
         other => return Err(ApiError::bad_request(format!("mode `{other}`: use `single` or `two-model`"))),
     };
+    if req.max_steps == 0 || req.max_steps > MAX_STEPS {
+        return Err(ApiError::bad_request(format!("max_steps is {}; give 1 to {MAX_STEPS}", req.max_steps)));
+    }
+    let tasks: Vec<String> = games_listing(state)?["games"]
+        .as_array()
+        .and_then(|games| games.iter().find(|g| g["name"] == req.game.as_str()))
+        .and_then(|g| g["tasks"].as_array())
+        .map(|t| t.iter().filter_map(|t| t.as_str().map(String::from)).collect())
+        .unwrap_or_default();
+    if !req.task.is_empty() && !tasks.contains(&req.task) {
+        return Err(ApiError::bad_request(format!(
+            "game `{}` has no task `{}`; its tasks: {} (or \"\" for the default)",
+            req.game,
+            req.task.escape_debug().take(64).collect::<String>(),
+            tasks.join(", ")
+        )));
+    }
     let (meta, schema) = state.registry.resolve(&req.schema)?;
+    check_settings(&schema, &req.schema_settings)?;
     let setup = Setup {
         gameplay: two_model.then(|| PolicySource::Remote("client".into())),
         schema_settings: req.schema_settings.clone().into_iter().collect(),
@@ -289,6 +417,36 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
             .with_task(&req.task)
     };
     Ok((setup, SchemaRef { name: meta.name, hash: meta.hash }, two_model))
+}
+
+/// Settings must name the schema's tunables, with one of their choices when they list some.
+fn check_settings(schema: &crate::schema::SchemaPlugin, settings: &BTreeMap<String, String>) -> Result<(), ApiError> {
+    if settings.is_empty() {
+        return Ok(());
+    }
+    let info = schema
+        .instantiate(0, Memory::default())
+        .and_then(|mut s| s.describe())
+        .map_err(|e| ApiError::internal(format!("describing the schema: {e}")))?;
+    for (key, value) in settings {
+        let Some(tunable) = info.tunables.iter().find(|t| &t.name == key) else {
+            let names: Vec<&str> = info.tunables.iter().map(|t| t.name.as_str()).collect();
+            return Err(ApiError::bad_request(format!(
+                "schema `{}` has no setting `{}`; its settings: {}",
+                info.name,
+                key.escape_debug().take(64).collect::<String>(),
+                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+            )));
+        };
+        if value.len() > 1024 || (!tunable.choices.is_empty() && !tunable.choices.contains(value)) {
+            return Err(ApiError::bad_request(format!(
+                "setting `{key}` = `{}` is not one of: {}",
+                value.escape_debug().take(64).collect::<String>(),
+                tunable.choices.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 async fn start_session(
@@ -413,7 +571,7 @@ async fn reply(
     // its reply and its next turn.
     let s = session.clone();
     let (pt, ct) = (body.prompt_tokens.unwrap_or(0), body.completion_tokens.unwrap_or(0));
-    let replied = tokio::spawn(async move { s.reply(body.text, pt, ct).await })
+    let replied = tokio::spawn(async move { s.reply(body.turn, body.text, pt, ct).await })
         .await
         .map_err(|e| ApiError::internal(format!("reply task: {e}")))?;
     replied.map_err(|m| {
@@ -426,95 +584,14 @@ async fn reply(
 
 async fn trace(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<impl IntoResponse, ApiError> {
     let session = state.session(&id)?;
-    let mut bytes = match tokio::fs::read(&session.trace_path).await {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(ApiError::internal(format!("reading the trace: {e}"))),
-    };
-    // Only whole lines: the step being written is not part of the trace yet.
-    bytes.truncate(bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1));
-    Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], bytes))
+    // Only whole lines, streamed from disk: the step being written is not part of the trace yet.
+    let (len, body) = stream::trace_body(session.trace_path.clone()).await?;
+    Ok(([(header::CONTENT_TYPE, "application/x-ndjson".to_string()), (header::CONTENT_LENGTH, len.to_string())], body))
 }
 
-/// A policy for smoke episodes: ends LOG at once and commits the first valid action.
-struct SmokePolicy;
-
-impl Policy for SmokePolicy {
-    fn respond(&mut self, _messages: &[Message], context: &TurnContext) -> Result<Reply, PolicyError> {
-        let text = match context.phase {
-            Phase::Log => "<|DONE|>".to_string(),
-            Phase::Plan => format!("<|ACTION|>{}<|END|>", context.actions.first().map_or("", String::as_str)),
-        };
-        Ok(Reply { text, prompt_tokens: 0, completion_tokens: 0 })
-    }
-}
-
-/// Play a short episode with a new schema version (on its own game, or the first loaded), so a
-/// version that traps, loops or breaks its files is refused before any session gets it. Returns
-/// the name and version string the schema declares.
-pub fn smoke_test(
-    schema: &crate::schema::SchemaPlugin,
-    games: &BTreeMap<String, GamePlugin>,
-    steps: u32,
-) -> anyhow::Result<(String, String)> {
-    let info = schema.instantiate(0, Memory::default())?.describe()?;
-    let game =
-        games.get(&info.game).or_else(|| if info.game == "*" { games.values().next() } else { None }).ok_or_else(
-            || anyhow::anyhow!("the schema is written for game `{}`, which this server does not have", info.game),
-        )?;
-    let spec = EpisodeSpec {
-        seed: 1,
-        task: TaskOptions { task: String::new(), max_steps: Some(steps), settings: Vec::new() },
-        max_steps: steps,
-        schema_settings: Vec::new(),
-        quotas: Quotas::default(),
-        initial_memory: None,
-    };
-    let mut policy = SmokePolicy;
-    let agents = Agents { memory: &mut policy, gameplay: None };
-    run_episode(game, schema, agents, &spec, &mut |_| Ok(()))
-        .map_err(|e| anyhow::anyhow!("its smoke episode on `{}` failed: {e:#}", game.name()))?;
-    Ok((info.name, info.version))
-}
-
-/// What the watcher last saw of a file: its modification time and length.
-pub type Seen = HashMap<PathBuf, (std::time::SystemTime, u64)>;
-
-/// Publish every new `.wasm` in `dir` (named `<schema>.wasm` or `<schema>@<anything>.wasm`) once
-/// it has stayed the same for two scans, so a file still being copied is not taken half-written.
-/// (Writing to another name and renaming is the safe way to drop a file in.)
-pub fn scan_watch_dir(state: &AppState, dir: &std::path::Path, seen: &mut Seen, taken: &mut Seen) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "wasm") {
-            continue;
-        }
-        let Ok(meta) = entry.metadata() else { continue };
-        let now = (meta.modified().unwrap_or(std::time::UNIX_EPOCH), meta.len());
-        let stable = seen.insert(path.clone(), now) == Some(now);
-        if !stable || taken.get(&path) == Some(&now) {
-            continue;
-        }
-        taken.insert(path.clone(), now);
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let name = stem.split('@').next().unwrap_or_default().to_string();
-        let Ok(bytes) = std::fs::read(&path) else { continue };
-        let submitted = state.registry.submit(&name, &bytes, None, Some(format!("watch:{}", path.display())), None);
-        match submitted {
-            Ok(meta) if meta.status == Status::Validating => {
-                if let Err(e) = state.publish(&name, &bytes) {
-                    tracing::warn!("{}: {}", path.display(), e.message);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => tracing::warn!("{}: {e}", path.display()),
-        }
-    }
-}
-
-/// Serve on `listener` until Ctrl-C (or `shutdown` resolves): stop accepting, let running
-/// requests finish, close the sessions (their traces are on disk).
+/// Serve on `listener` until Ctrl-C (or `shutdown` resolves): stop accepting, close idle
+/// connections, let running requests finish (within the shutdown grace), close the sessions
+/// (their traces are on disk).
 pub async fn serve(
     state: Arc<AppState>,
     listener: tokio::net::TcpListener,
@@ -547,7 +624,7 @@ pub async fn serve(
             }
         })
     });
-    axum::serve(listener, router(state.clone())).with_graceful_shutdown(shutdown).await?;
+    http::serve_connections(listener, router(state.clone()), state.config.http.clone(), shutdown).await;
     reaper.abort();
     if let Some(w) = watcher {
         w.abort();

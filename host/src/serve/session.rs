@@ -44,6 +44,7 @@ impl Policy for RemotePolicy {
             return Err(closed());
         }
         let turn = Turn {
+            id: 0, // numbered by the session when it records the turn
             phase: match context.phase {
                 Phase::Log => "log",
                 Phase::Plan => "plan",
@@ -184,8 +185,8 @@ impl Session {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.last_active = Instant::now();
         match event {
-            Some(Event::Turn(turn)) => {
-                self.turns.fetch_add(1, Ordering::Relaxed);
+            Some(Event::Turn(mut turn)) => {
+                turn.id = self.turns.fetch_add(1, Ordering::Relaxed).saturating_add(1);
                 inner.turn = Some(turn);
                 inner.status = "awaiting-reply";
             }
@@ -215,12 +216,32 @@ impl Session {
         }
     }
 
-    /// Hand the client's reply to the episode and wait for the next turn or the end.
-    pub async fn reply(&self, text: String, prompt_tokens: u32, completion_tokens: u32) -> Result<(), String> {
+    /// Hand the client's reply to turn `turn` to the episode and wait for the next turn or the
+    /// end. A reply to any other turn (one already answered, a retry, a race) changes nothing.
+    pub async fn reply(
+        &self,
+        turn: u32,
+        text: String,
+        prompt_tokens: u32,
+        completion_tokens: u32,
+    ) -> Result<(), String> {
         let sender = {
             let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-            if inner.status != "awaiting-reply" {
-                return Err(format!("session {} is {}, not waiting for a reply", self.view.id, inner.status));
+            let waiting = inner.turn.as_ref().map(|t| t.id).filter(|_| inner.status == "awaiting-reply");
+            if waiting != Some(turn) {
+                let answered = turn <= self.turns.load(Ordering::Relaxed);
+                return Err(match waiting {
+                    Some(w) if answered => format!(
+                        "turn {turn} of session {} was already answered; it now waits for turn {w}",
+                        self.view.id
+                    ),
+                    Some(w) => format!("session {} has no turn {turn}; it waits for turn {w}", self.view.id),
+                    None if answered => format!(
+                        "turn {turn} of session {} was already answered; the session is {}",
+                        self.view.id, inner.status
+                    ),
+                    None => format!("session {} is {}, not waiting for a reply", self.view.id, inner.status),
+                });
             }
             inner.status = "running";
             inner.turn = None;

@@ -1,6 +1,7 @@
 //! A schema that misbehaves on chosen seeds, so tests can show one bad episode does not take a
 //! run down: seed % 4 == 1 panics while building the step-2 prompt, seed % 4 == 2 loops forever
-//! in the step-3 after-step hook, other seeds behave (one notes file, standard operations).
+//! in the step-3 after-step hook, other seeds behave (one notes file, standard operations). Seed
+//! 1 behaves too, so a validation that plays only seed 1 would let it through.
 use automem_sdk::schema::*;
 use std::cell::Cell;
 
@@ -39,7 +40,8 @@ impl Guest for HostileSchema {
     }
 
     fn build_prompt(context: StepContext) -> Prompt {
-        if SEED.with(Cell::get) % 4 == 1 && context.step == 2 {
+        let seed = SEED.with(Cell::get);
+        if seed % 4 == 1 && seed != 1 && context.step == 2 {
             panic!("hostile-schema: deliberate trap at step 2");
         }
         Prompt {
