@@ -259,10 +259,7 @@ mod tests {
     #[test]
     fn ordinary_calls_read_as_their_command() {
         assert_eq!(one("done", "{}"), Command::Done);
-        assert_eq!(
-            one("search", r#"{"query": "a|b"}"#),
-            Command::Search { path: None, query: "a|b".into() }
-        );
+        assert_eq!(one("search", r#"{"query": "a|b"}"#), Command::Search { path: None, query: "a|b".into() });
         assert_eq!(
             one("UPSERT_MAP", r#"{"args": ["3,4", "tree <3"]}"#),
             Command::Custom { name: "UPSERT_MAP".into(), args: vec!["3,4".into(), "tree <3".into()] }

@@ -94,7 +94,8 @@ pub fn import(folder: &Path, quotas: Quotas) -> Result<Memory, DiskError> {
 fn open_top(folder: &Path) -> Result<Dir, DiskError> {
     let folder_err = |message: String| DiskError::Folder { folder: folder.to_path_buf(), message };
     let clean: PathBuf = folder.components().collect();
-    let meta = std::fs::symlink_metadata(&clean).map_err(|e| folder_err(format!("cannot open it as a memory folder: {e}")))?;
+    let meta =
+        std::fs::symlink_metadata(&clean).map_err(|e| folder_err(format!("cannot open it as a memory folder: {e}")))?;
     if meta.file_type().is_symlink() {
         return Err(folder_err(
             "it is a symbolic link; memory folders are read only where they are, so name the folder itself".into(),
@@ -103,7 +104,8 @@ fn open_top(folder: &Path) -> Result<Dir, DiskError> {
     if !meta.is_dir() {
         return Err(folder_err("it is not a folder; --memory-from takes a folder of memory files".into()));
     }
-    let file = open_nofollow(&clean, true).map_err(|e| folder_err(format!("cannot open it as a memory folder: {e}")))?;
+    let file =
+        open_nofollow(&clean, true).map_err(|e| folder_err(format!("cannot open it as a memory folder: {e}")))?;
     Ok(Dir::from_std_file(file))
 }
 

@@ -106,7 +106,10 @@ fn check_name(name: &str) -> Result<(), String> {
         return Err(format!("the name '{}' contains {}; {ALLOWED}", shown(name), code_point(c)));
     }
     if name.ends_with('.') {
-        return Err(format!("the name '{}' ends with '.', which Windows drops; end it with a letter or digit", shown(name)));
+        return Err(format!(
+            "the name '{}' ends with '.', which Windows drops; end it with a letter or digit",
+            shown(name)
+        ));
     }
     if is_device_name(name) {
         return Err(format!(

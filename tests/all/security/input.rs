@@ -14,16 +14,16 @@ use std::process::Command as Process;
 #[test]
 fn invisible_confusable_and_device_names_are_refused_saying_what_is_allowed() {
     let hostile = [
-        "notes.txt\u{3164}",       // HANGUL FILLER: looks like notes.txt
-        "notes\u{200b}.txt",       // zero-width space
-        "notes\u{a0}2.txt",        // no-break space
-        "notes\u{feff}.txt",       // zero-width no-break space (BOM)
-        "\u{202e}txt.exe",         // right-to-left override
-        "a\u{2066}b.txt",          // left-to-right isolate
-        "n\u{43e}tes.txt",         // Cyrillic o
-        "ｎotes.txt",              // fullwidth n
-        "notes/\u{3164}/x.txt",    // an invisible folder
-        "cafe\u{301}.txt",         // combining accent
+        "notes.txt\u{3164}",    // HANGUL FILLER: looks like notes.txt
+        "notes\u{200b}.txt",    // zero-width space
+        "notes\u{a0}2.txt",     // no-break space
+        "notes\u{feff}.txt",    // zero-width no-break space (BOM)
+        "\u{202e}txt.exe",      // right-to-left override
+        "a\u{2066}b.txt",       // left-to-right isolate
+        "n\u{43e}tes.txt",      // Cyrillic o
+        "ｎotes.txt",           // fullwidth n
+        "notes/\u{3164}/x.txt", // an invisible folder
+        "cafe\u{301}.txt",      // combining accent
     ];
     for name in hostile {
         let err = canonicalize(name).err().unwrap_or_else(|| panic!("{name:?} was accepted"));
