@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh setup                 install the nightly toolchain and cargo-fuzz (pinned)
 #   scripts/fuzz.sh build [TARGET]        build one target, or all
 #   scripts/fuzz.sh run TARGET SECONDS    fuzz TARGET for SECONDS on its corpus, fuzz/corpus/TARGET
-#   scripts/fuzz.sh cmin TARGET           minimize TARGET's corpus in place
+#   scripts/fuzz.sh cmin TARGET           minimize TARGET's corpus in place (inputs over 2 KiB dropped)
 #   scripts/fuzz.sh list                  the targets
 #
 # fuzz/ is its own workspace (the root Cargo.toml excludes it), so stable builds never see it.
@@ -18,6 +18,8 @@ set -euo pipefail
 CARGO_FUZZ_VERSION=0.13.1
 TOOLCHAIN=${FUZZ_TOOLCHAIN:-nightly}
 JOBS=${FUZZ_JOBS:-1}
+# Inputs kept in the committed corpora are at most this many bytes (the corpora stay small).
+KEEP_MAX=${FUZZ_KEEP_MAX:-2048}
 PURE_TARGETS=(parse_reply tool_call path_canonicalize)
 HOST_TARGETS=(memory_import serve_bodies trace_journal)
 
@@ -76,13 +78,15 @@ case "${1:-}" in
     mkdir -p "corpus/$target"
     # shellcheck disable=SC2046
     fuzz run $(opts "$target") "$target" "corpus/$target" -- \
-      -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1
+      -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=8192 -print_final_stats=1
     ;;
   cmin)
     target=${2:?usage: fuzz.sh cmin TARGET}
     known "$target"
     # shellcheck disable=SC2046
     fuzz cmin $(opts "$target") "$target" "corpus/$target"
+    find "corpus/$target" -type f -size +"${KEEP_MAX}"c -delete
+    echo "fuzz: corpus/$target: $(find "corpus/$target" -type f | wc -l) inputs, $(cat "corpus/$target"/* 2>/dev/null | wc -c) bytes"
     ;;
   list)
     printf '%s\n' "${PURE_TARGETS[@]}" "${HOST_TARGETS[@]}"
