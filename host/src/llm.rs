@@ -92,7 +92,7 @@ impl Policy for LlmPolicy {
             if !completion.text.is_empty() {
                 completion.text.push('\n');
             }
-            completion.text.push_str(&tools::to_text(call));
+            completion.text.push_str(&tools::to_text(call, &context.allowed_ops));
         }
         let spent = |kind: &str, message: String| PolicyError {
             raw_response: completion.text.clone(),
@@ -148,8 +148,7 @@ pub fn is_endpoint_spec(value: &str) -> bool {
 /// into the text protocol (so traces and mined training data read the same in both modes).
 pub mod tools {
     use automem_llm::{ToolCall, ToolSpec};
-    use automem_protocol::Command;
-    use serde_json::{Map, Value, json};
+    use serde_json::{Value, json};
 
     fn spec(name: &str, description: &str, properties: Value, required: &[&str]) -> ToolSpec {
         ToolSpec {
@@ -216,30 +215,10 @@ pub mod tools {
             .collect()
     }
 
-    /// A tool call as protocol text (`<|NAME|>args<|END|>`); a call that cannot be read becomes
-    /// an empty tag, which the engine reports back to the model as malformed.
-    pub fn to_text(call: &ToolCall) -> String {
-        let args: Map<String, Value> = serde_json::from_str(&call.arguments).unwrap_or_default();
-        let text = |k: &str| args.get(k).and_then(Value::as_str).map(str::to_string);
-        let name = call.name.to_ascii_uppercase();
-        let command = match name.as_str() {
-            "SEARCH" => text("query").map(|query| Command::Search { path: text("file"), query }),
-            "COUNT" => text("query").map(|query| Command::Count { path: text("file"), query }),
-            "READ" => text("file").map(|path| Command::Read { path }),
-            "TAIL" => text("file").and_then(|path| {
-                let lines = args.get("lines").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok())?;
-                Some(Command::Tail { path, lines })
-            }),
-            "APPEND" => text("file").zip(text("text")).map(|(path, text)| Command::Append { path, text }),
-            "WRITE" => text("file").zip(text("text")).map(|(path, text)| Command::Write { path, text }),
-            "CREATE" => text("file").map(|path| Command::Create { path, text: text("text") }),
-            "DONE" => Some(Command::Done),
-            "ACTION" => text("action").map(Command::Action),
-            _ => args.get("args").and_then(Value::as_array).map(|items| Command::Custom {
-                name: name.clone(),
-                args: items.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect(),
-            }),
-        };
-        command.and_then(|c| c.to_tag()).unwrap_or_else(|| format!("<|{name}|><|END|>"))
+    /// A tool call as protocol text: exactly one command, the call's (`<|NAME|>args<|END|>`, tags in
+    /// its text escaped) or, for a name not in `offered` or arguments that cannot be carried, a
+    /// refusal the engine shows the model as malformed (`automem_protocol::tools`).
+    pub fn to_text(call: &ToolCall, offered: &[String]) -> String {
+        automem_protocol::tools::call_to_text(&call.name, &call.arguments, offered)
     }
 }

@@ -60,12 +60,15 @@ proptest! {
     fn accepted_paths_stay_inside(raw in prop_oneof![
         ".{0,80}",
         "(/memories|/|\\.\\.|\\.|%2e|~|\\\\|[a-z]{1,6}|/memories_x)(/?(\\.\\.|\\.|[a-z ]{0,5}|%2F|\\\\|\u{0}|/)){0,8}",
+        "[a-zA-Z\u{3164}\u{200b}\u{a0}\u{202e}\u{43e}é. ]{1,12}(/[a-zA-Z\u{3164}\u{feff}. ]{1,8}){0,2}",
     ]) {
         if let Ok(path) = canonicalize(&raw) {
             prop_assert!(!path.starts_with('/'));
             prop_assert!(!path.contains('\\') && !path.contains('%') && !path.contains('\0'));
             for name in path.split('/') {
                 prop_assert!(!name.is_empty() && name != ".." && name != "." && !name.starts_with('.'));
+                // Plain ASCII from the allowed set: nothing invisible or look-alike.
+                prop_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.,()+ ".contains(&b)), "{name:?}");
             }
             prop_assert_eq!(canonicalize(&path), Ok(path.clone()));
         }

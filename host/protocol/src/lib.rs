@@ -36,6 +36,8 @@
 //! - Memory-tool calls may also be written as JSON objects: `{"command": "view", "path": ...,
 //!   "view_range": [1, 10]}`, `create` (`file_text`), `str_replace` (`old_str`, `new_str`),
 //!   `insert` (`insert_line`, `insert_text`), `delete`, `rename` (`old_path`, `new_path`).
+//! - Tools mode turns each function call into exactly one command ([`tools::call_to_text`]);
+//!   a refused call reads `<|TOOL_ERROR|>code|NAME<|END|>`, one malformed command with a fixed reason.
 //! - Code fences are ignored: commands inside them are read like any others.
 //! - A tag left unclosed (a model stopped by the stop string `<|END|>` never writes it) takes the
 //!   text up to the next command tag or the end of the reply, cut at a code fence and trimmed. For
@@ -67,6 +69,7 @@ mod phase;
 pub mod postprocess;
 pub mod render;
 mod tag;
+pub mod tools;
 
 pub use args::{DEFAULT_TAIL_LINES, MAX_ACTION_CHARS, MAX_TAIL_LINES};
 pub use command::{Command, OpKind, Parsed};

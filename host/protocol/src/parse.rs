@@ -12,6 +12,7 @@ use crate::args::{self, Op};
 use crate::command::{Command, OpKind, Parsed};
 use crate::json::{self, Found};
 use crate::tag::{Tag, TagKind, match_tag};
+use crate::tools;
 
 /// How many commands one reply may hold by default; the rest are ignored.
 pub const DEFAULT_MAX_COMMANDS: usize = 32;
@@ -231,8 +232,14 @@ impl<'t, 'o> Parser<'t, 'o> {
         let arguments = self.arguments(&tag);
         let end = arguments.closer_end.unwrap_or(tag.end);
         let options = self.options;
+        let text = self.text;
         self.out.push(tag.start..end, || {
             let name = tag.name.to_ascii_uppercase();
+            if name == tools::TOOL_ERROR {
+                // A refused tool call (tools mode): fixed text per code, nothing echoed but a valid name.
+                let args = text.get(tag.end..arguments.content.end).unwrap_or_default();
+                return Command::Malformed { reason: tools::refusal_reason(args), tag: name };
+            }
             let mut known: Vec<&str> = OpKind::BUILT_IN.iter().map(|kind| kind.name()).collect();
             known.extend(options.custom_ops.iter().map(String::as_str));
             Command::Malformed { reason: format!("unknown command {name}; known: {}", known.join(", ")), tag: name }

@@ -330,3 +330,59 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+/// The tools offered in the tool-call properties.
+fn offered() -> Vec<String> {
+    ["SEARCH", "READ", "TAIL", "COUNT", "APPEND", "WRITE", "CREATE", "DONE", "ACTION", "UPSERT_MAP", "RENAME"]
+        .map(String::from)
+        .to_vec()
+}
+
+/// A tool-call argument value: protocol soup, any string, or an ordinary word.
+fn tool_value() -> impl Strategy<Value = String> {
+    prop_oneof![protocol_soup(), any::<String>(), "[a-z_.]{1,12}".prop_map(|s| s)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Tools mode: whatever name and arguments a model sends, its call becomes exactly one command
+    /// spanning the whole text (the call's or a refusal), never two.
+    #[test]
+    fn a_tool_call_is_exactly_one_command(
+        name in prop_oneof![
+            prop::sample::select(offered()).prop_map(|s| s.to_lowercase()),
+            protocol_soup(),
+            any::<String>(),
+        ],
+        keys in prop::collection::vec(
+            prop::sample::select(vec!["file", "query", "text", "action", "lines", "x"]), 0..4),
+        values in prop::collection::vec(tool_value(), 0..4),
+        args in prop::option::of(prop::collection::vec(tool_value(), 0..4)),
+        raw in prop::option::of(protocol_soup()),
+    ) {
+        let mut object = serde_json::Map::new();
+        for (k, v) in keys.iter().zip(values) {
+            object.insert((*k).to_owned(), if *k == "lines" { json!(v.len()) } else { json!(v) });
+        }
+        if let Some(args) = args {
+            object.insert("args".into(), json!(args));
+        }
+        let arguments = raw.unwrap_or_else(|| serde_json::Value::Object(object).to_string());
+        let text = automem_protocol::tools::call_to_text(&name, &arguments, &offered());
+        let parsed = parse_reply(&text, &options());
+        prop_assert_eq!(parsed.len(), 1, "{:?} -> {:?}", text, parsed);
+        prop_assert_eq!(parsed[0].span.clone(), 0..text.len());
+    }
+
+    /// Quoted text: every line after the label starts with the prefix, whatever breaks it holds.
+    #[test]
+    fn quoted_lines_all_carry_the_prefix(text in prop_oneof![protocol_soup(), any::<String>()]) {
+        let quoted = automem_protocol::render::quote("memory model", &text);
+        let mut lines = quoted.split(['\n', '\r', '\u{0b}', '\u{0c}', '\u{85}', '\u{2028}', '\u{2029}']);
+        prop_assert_eq!(lines.next(), Some("[memory model, quoted]"));
+        for line in lines {
+            prop_assert!(line.starts_with('│'), "{:?} in {:?}", line, quoted);
+        }
+    }
+}

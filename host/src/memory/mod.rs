@@ -265,6 +265,10 @@ impl Memory {
         if self.files.contains_key(&to) {
             return Err(MemoryError::AlreadyExists(format!("file '{to}' already exists")));
         }
+        if !self.files.contains_key(&from) {
+            return Err(not_found(&from));
+        }
+        self.refuse_case_twin(&to, Some(&from))?;
         let text = self.files.remove(&from).ok_or_else(|| not_found(&from))?;
         self.files.insert(to.clone(), text);
         self.record(Change::Rename { from, to }, self.total_bytes);
@@ -334,6 +338,9 @@ impl Memory {
         old_len: usize,
         new_len: usize,
     ) -> Result<(), MemoryError> {
+        if !exists {
+            self.refuse_case_twin(path, None)?;
+        }
         let q = &self.quotas;
         if let Some(long) = added.lines().find(|l| l.len() > q.max_line_bytes) {
             return Err(MemoryError::QuotaExceeded(format!(
@@ -362,6 +369,21 @@ impl Memory {
             )));
         }
         Ok(())
+    }
+}
+
+impl Memory {
+    /// Refuses a new file at `path` whose name or a folder differs from an existing one (other than
+    /// `except`, a file being renamed) only in case.
+    fn refuse_case_twin(&self, path: &str, except: Option<&str>) -> Result<(), MemoryError> {
+        let others = self.files.keys().map(String::as_str).filter(|p| Some(*p) != except);
+        match path::case_twin(path, others) {
+            Some(twin) => Err(MemoryError::AlreadyExists(format!(
+                "'{path}' differs from the existing '{twin}' only in upper/lower case; use '{twin}' or a \
+                 different name"
+            ))),
+            None => Ok(()),
+        }
     }
 }
 

@@ -22,6 +22,8 @@ extern crate self as automem_sdk;
 #[doc(hidden)]
 pub use wit_bindgen;
 
+pub mod quote;
+
 /// Generated bindings; use the [`game`], [`schema`], [`policy`] and [`types`] modules instead.
 #[doc(hidden)]
 #[allow(missing_docs, clippy::all)]
