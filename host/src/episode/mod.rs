@@ -436,7 +436,11 @@ impl Run<'_> {
             // Two-model mode: the memory model's commit is not taken; its text (without the
             // action) is handed to the gameplay model, which continues the same conversation.
             if responder == Responder::Memory && (action.is_some() || lookups.is_empty()) {
-                messages.push(message(Role::Assistant, &strip_action(&reply.text)));
+                // Quoted, so nothing the memory model wrote can pass for a header of the host's.
+                messages.push(message(
+                    Role::Assistant,
+                    &render::quote("the memory model's notes", &strip_action(&reply.text)),
+                ));
                 messages.push(message(
                     Role::User,
                     &format!(
