@@ -163,7 +163,8 @@ impl Budget {
 #[derive(Default)]
 pub struct Journal {
     kept: Vec<Entry>,
-    out: Option<Box<dyn std::io::Write + Send>>,
+    /// In a mutex only so an empty memory can be a shared static; never locked by two threads.
+    out: Option<std::sync::Mutex<Box<dyn std::io::Write + Send>>>,
     line: Vec<u8>,
     budget: Budget,
     error: Option<String>,
@@ -195,7 +196,7 @@ impl Clone for Journal {
 impl Journal {
     /// A journal that writes each entry to `out` as it happens and keeps none, spending `budget`.
     pub fn streaming(out: Box<dyn std::io::Write + Send>, budget: Budget) -> Self {
-        Journal { out: Some(out), budget, ..Journal::default() }
+        Journal { out: Some(std::sync::Mutex::new(out)), budget, ..Journal::default() }
     }
 
     /// A journal that keeps its entries in RAM, spending `budget` as if it wrote them.
@@ -230,6 +231,7 @@ impl Journal {
         self.budget.spend(self.line.len() as u64);
         match &mut self.out {
             Some(out) => {
+                let out = out.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner);
                 if self.error.is_none()
                     && let Err(e) = out.write_all(&self.line)
                 {
@@ -250,7 +252,7 @@ impl Journal {
             return Err(error.clone());
         }
         if let Some(out) = &mut self.out
-            && let Err(e) = out.flush()
+            && let Err(e) = out.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).flush()
         {
             let error = format!("cannot write the memory journal: {e}");
             self.error = Some(error.clone());

@@ -3,7 +3,7 @@
 //! journal are bounded and reaching the bound ends it with `trace-limit`; every plugin answer is
 //! measured against the output limit (after-step, describe, ...); and `stats` and `mine` read run
 //! folders as regular files with bounded lines.
-use crate::support::{component, runtime};
+use crate::support::{component, runtime, test_config};
 use automem::bindings::policy_api::{Message, Reply, TurnContext};
 use automem::bindings::types::Phase;
 use automem::episode::trace::StepRecord;
@@ -11,7 +11,7 @@ use automem::episode::{Agents, EpisodeSpec, Output, Policy, PolicyError, run_epi
 use automem::memory::{Change, JournalReader, Memory, Quotas};
 use automem::policy::PolicySource;
 use automem::runner::{Played, Policies, Setup, journal_path, play_with};
-use automem::PluginErrorKind;
+use automem::{PluginErrorKind, Runtime, SandboxConfig};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -29,7 +29,7 @@ impl Policy for Rewriter {
                 let mut text = String::new();
                 for f in 0..self.files {
                     // Lines under the 2,048-byte quota; different content every step.
-                    let line = format!("step {} file {f} ", context.step).repeat(100)[..2000].to_string();
+                    let line = format!("step {} file {f} ", context.step).repeat(200)[..2000].to_string();
                     text.push_str(&format!("<|WRITE|>big{f}.txt|{}<|END|>", vec![line; 30].join("\n")));
                 }
                 text + "<|DONE|>"
@@ -38,6 +38,14 @@ impl Policy for Rewriter {
         };
         Ok(Reply { text, prompt_tokens: 0, completion_tokens: 0 })
     }
+}
+
+/// A runtime whose calls may take 10 s: a 40 MiB answer takes a while to build in a debug build,
+/// and these tests are about output, not time.
+fn patient_runtime() -> (Runtime, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = SandboxConfig { call_timeout_ms: 10_000, ..test_config() };
+    (Runtime::new(config, Some(dir.path().to_path_buf())).unwrap(), dir)
 }
 
 fn spec(seed: u64, steps: u32) -> EpisodeSpec {
@@ -149,12 +157,12 @@ fn the_trace_and_journal_limit_ends_the_episode_with_its_own_end_reason() {
 
 #[test]
 fn a_schema_flooding_the_journal_from_after_step_is_stopped_by_the_limit() {
-    let (runtime, _cache) = runtime();
+    let (runtime, _cache) = patient_runtime();
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let setup = Setup {
         out: Some(out.path().to_path_buf()),
-        max_trace_bytes: 8 << 20,
+        max_trace_bytes: 4 << 20,
         ..Setup::new(
             runtime.load_game(&component("corridor")).unwrap(),
             Some(runtime.load_schema(&hostile_schema("journal-flood", dir.path())).unwrap()),
@@ -162,17 +170,17 @@ fn a_schema_flooding_the_journal_from_after_step_is_stopped_by_the_limit() {
             50,
         )
     };
-    // 10,000 rewrites of 60 KiB in one call (600 MB) would be journaled without the limit.
+    // 1,000 rewrites of 60 KiB in one call (60 MB a step) would be journaled without the limit.
     let record = record_of(play_rewriter(&setup, 4, 0));
     assert_eq!(record.end_reason, "trace-limit", "{record:?}");
     assert_eq!(record.steps, 1);
     let journal = std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
-    assert!(journal >= 8 << 20 && journal < (8 << 20) + (128 << 10), "{journal} bytes");
+    assert!(journal >= 4 << 20 && journal < (4 << 20) + (128 << 10), "{journal} bytes");
 }
 
 /// Play a few steps with a hostile-schema mode; the episode's error.
 fn hostile_episode_error(mode: &str) -> (String, Duration) {
-    let (runtime, _cache) = runtime();
+    let (runtime, _cache) = patient_runtime();
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let setup = Setup {
@@ -209,7 +217,7 @@ fn a_schema_returning_40_mib_from_after_step_ends_its_episode() {
 
 #[test]
 fn a_30_mib_version_string_is_refused_at_load() {
-    let (runtime, _cache) = runtime();
+    let (runtime, _cache) = patient_runtime();
     let dir = tempfile::tempdir().unwrap();
     let err = runtime.load_schema(&hostile_schema("version-30mib", dir.path())).err().expect("it was loaded");
     assert_eq!(err.kind, PluginErrorKind::OutputTooLarge, "{err}");
@@ -220,7 +228,7 @@ fn a_30_mib_version_string_is_refused_at_load() {
 
 #[test]
 fn the_smoke_test_refuses_a_schema_with_a_huge_after_step() {
-    let (runtime, _cache) = runtime();
+    let (runtime, _cache) = patient_runtime();
     let dir = tempfile::tempdir().unwrap();
     let schema = runtime.load_schema(&hostile_schema("after-step-40mib", dir.path())).unwrap();
     let game = runtime.load_game(&component("corridor")).unwrap();

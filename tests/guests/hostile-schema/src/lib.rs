@@ -8,7 +8,7 @@
 //! - `after-step-40mib`: `after-step` returns a 40 MiB note every step;
 //! - `after-step-1m-notes`: `after-step` returns a million empty notes every step;
 //! - `version-30mib`: `describe` declares a 30 MiB version string (`version-200b`: 200 bytes);
-//! - `journal-flood`: `after-step` rewrites a 60 KiB file 10,000 times every step.
+//! - `journal-flood`: `after-step` rewrites a 60 KiB file 1,000 times every step.
 use automem_sdk::schema::*;
 use std::cell::Cell;
 
@@ -88,12 +88,13 @@ impl Guest for HostileSchema {
             "after-step-40mib" => return vec!["x".repeat(40 << 20)],
             "after-step-1m-notes" => return vec![String::new(); 1_000_000],
             "journal-flood" => {
-                let content = format!("{}\n", "y".repeat(60 << 10));
+                // 30 lines of 2,000 bytes: within every memory quota.
+                let content = format!("{}\n", "y".repeat(2000)).repeat(30);
                 let mut refused = 0u32;
-                for _ in 0..10_000 {
+                for _ in 0..1_000 {
                     refused += u32::from(memory::write("flood.txt", &content).is_err());
                 }
-                return vec![format!("{refused} of 10000 writes refused")];
+                return vec![format!("{refused} of 1000 writes refused")];
             }
             _ => {}
         }
