@@ -58,8 +58,12 @@ fn rss() -> (f64, f64) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let steps: u32 =
-        args.iter().position(|a| a == "--steps").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(500);
+    let steps: u32 = args
+        .iter()
+        .position(|a| a == "--steps")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(500);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let mut options = BuildOptions::new(root.clone());
     options.only = vec!["corridor".into(), "generic-v0".into()];
@@ -99,7 +103,7 @@ fn main() {
     let played = Cell::new(0u32);
     let on_step = || {
         played.set(played.get() + 1);
-        if played.get() % 100 == 0 {
+        if played.get().is_multiple_of(100) {
             report(played.get());
         }
     };

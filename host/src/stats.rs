@@ -132,9 +132,8 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
     }
     if let Some(mut lines) = Lines::open_if_exists(&journal_path(out, seed))? {
         while let Some(line) = lines.next_line()? {
-            let entry: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-                anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", lines.line_number())
-            })?;
+            let entry: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", lines.line_number()))?;
             let op = entry["op"].as_str().unwrap_or("?").to_string();
             *stats.memory_ops.entry(op).or_default() += 1;
         }

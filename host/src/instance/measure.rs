@@ -46,7 +46,7 @@ impl ser::Error for Over {
     }
 }
 
-impl<'a> ser::Serializer for &'a mut Counter {
+impl ser::Serializer for &mut Counter {
     type Ok = ();
     type Error = Over;
     type SerializeSeq = Self;

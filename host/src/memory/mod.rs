@@ -157,7 +157,11 @@ impl Memory {
         while let Some(entry) = reader.next_entry()? {
             n += 1;
             memory.apply(&entry).map_err(|e| {
-                anyhow::anyhow!("{} entry {n} cannot be replayed: {}", path.display(), crate::episode::ops::describe(&e))
+                anyhow::anyhow!(
+                    "{} entry {n} cannot be replayed: {}",
+                    path.display(),
+                    crate::episode::ops::describe(&e)
+                )
             })?;
         }
         Ok(memory)

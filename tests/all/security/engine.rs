@@ -51,7 +51,11 @@ fn patient_runtime() -> (Runtime, tempfile::TempDir) {
 fn spec(seed: u64, steps: u32) -> EpisodeSpec {
     EpisodeSpec {
         seed,
-        task: automem::bindings::game_api::TaskOptions { task: String::new(), max_steps: Some(steps), settings: vec![] },
+        task: automem::bindings::game_api::TaskOptions {
+            task: String::new(),
+            max_steps: Some(steps),
+            settings: vec![],
+        },
         max_steps: steps,
         schema_settings: vec![],
         quotas: Quotas::default(),
@@ -64,7 +68,8 @@ fn spec(seed: u64, steps: u32) -> EpisodeSpec {
 fn hostile_schema(mode: &str, dir: &Path) -> PathBuf {
     const MARKER: &[u8] = b"hostile-schema-mode:seeded______________";
     let mut bytes = std::fs::read(component("hostile-schema")).unwrap();
-    let at: Vec<usize> = bytes.windows(MARKER.len()).enumerate().filter(|(_, w)| *w == MARKER).map(|(i, _)| i).collect();
+    let at: Vec<usize> =
+        bytes.windows(MARKER.len()).enumerate().filter(|(_, w)| *w == MARKER).map(|(i, _)| i).collect();
     assert_eq!(at.len(), 1, "the mode marker must be in the component exactly once");
     let mut patched = format!("hostile-schema-mode:{mode}").into_bytes();
     assert!(patched.len() <= MARKER.len(), "mode `{mode}` is too long for the marker");
@@ -141,11 +146,12 @@ fn the_trace_and_journal_limit_ends_the_episode_with_its_own_end_reason() {
     assert_eq!(record.end_reason, "trace-limit", "{record:?}");
     assert!(record.steps > 1 && record.steps < 20, "{} steps", record.steps);
     let (trace, _) = automem::results::episode_paths(out.path(), 4);
-    let written = std::fs::metadata(&trace).unwrap().len() + std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
+    let written =
+        std::fs::metadata(&trace).unwrap().len() + std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
     // At most one step past the limit (a step here writes about 0.7 MB).
     assert!(written > 2 << 20 && written < (2 << 20) + (1 << 20), "{written} bytes");
     // The end reason reaches the summary and the statistics.
-    let summary = automem::results::Summary::from_episodes("corridor", &[record.clone()]);
+    let summary = automem::results::Summary::from_episodes("corridor", std::slice::from_ref(&record));
     assert_eq!(summary.end_reasons.get("trace-limit"), Some(&1));
     assert!(summary.line().contains("trace and journal limit"), "{}", summary.line());
     let stats = automem::stats::run_stats(out.path()).unwrap();
@@ -175,7 +181,7 @@ fn a_schema_flooding_the_journal_from_after_step_is_stopped_by_the_limit() {
     assert_eq!(record.end_reason, "trace-limit", "{record:?}");
     assert_eq!(record.steps, 1);
     let journal = std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
-    assert!(journal >= 4 << 20 && journal < (4 << 20) + (128 << 10), "{journal} bytes");
+    assert!((4 << 20..(4 << 20) + (128 << 10)).contains(&journal), "{journal} bytes");
 }
 
 /// Play a few steps with a hostile-schema mode; the episode's error.
@@ -267,11 +273,10 @@ fn finished_run() -> tempfile::TempDir {
 /// What `stats` and `mine` say about the run folder (they must fail, and quickly).
 fn readers_errors(out: &Path) -> Vec<String> {
     let start = Instant::now();
-    let stats = automem::stats::run_stats(out).err().expect("stats read it").to_string();
+    let stats = automem::stats::run_stats(out).expect_err("stats read it").to_string();
     let episodes = automem::mine::candidates::discover(&[out.to_path_buf()]).unwrap();
     let mine = automem::mine::candidates::scan_episode(&episodes[0], 0, &|_, _, _| false)
-        .err()
-        .expect("mine read it")
+        .expect_err("mine read it")
         .to_string();
     assert!(start.elapsed() < Duration::from_secs(5), "the readers took {:?}", start.elapsed());
     vec![stats, mine]
