@@ -149,10 +149,11 @@ impl Memory {
     }
 
     /// Rebuild a memory from an on-disk journal (`episode-<seed>.memory.jsonl`), reading one
-    /// entry at a time.
+    /// entry at a time and keeping none (the rebuilt memory's own journal is empty).
     pub fn replay_file(quotas: Quotas, path: &std::path::Path) -> anyhow::Result<Memory> {
         let mut reader = JournalReader::open(path)?;
-        let mut memory = Memory::new(quotas);
+        let discard = Journal::streaming(Box::new(std::io::sink()), Budget::default());
+        let mut memory = Memory::new(quotas).with_journal(discard);
         let mut n = 0usize;
         while let Some(entry) = reader.next_entry()? {
             n += 1;
@@ -164,6 +165,8 @@ impl Memory {
                 )
             })?;
         }
+        memory.journal = Journal::default();
+        memory.touched.clear();
         Ok(memory)
     }
 
