@@ -48,28 +48,25 @@ pub struct GameInstance {
 }
 
 impl GameInstance {
-    /// Describe the game.
+    /// Describe the game (its name and version at most [`crate::instance::MAX_NAME_BYTES`] each).
     pub fn info(&mut self) -> Result<GameInfo, PluginError> {
         let info = self.instance.call("info", |b, s| b.automem_plugin_environment().call_info(s))?;
-        let size = info.instructions.len() + info.actions.iter().map(String::len).sum::<usize>();
-        self.instance.check_output("info", size)?;
+        for (field, value) in [("name", &info.name), ("version", &info.version)] {
+            self.instance.check_name("info", field, value)?;
+        }
         Ok(info)
     }
 
     /// Start an episode.
     pub fn reset(&mut self, seed: u64, options: &TaskOptions) -> Result<Observation, PluginError> {
         let result = self.instance.call("reset", |b, s| b.automem_plugin_environment().call_reset(s, seed, options))?;
-        let obs = result.map_err(|e| self.instance.guest_error("reset", describe(&e)))?;
-        self.instance.check_output("reset", observation_size(&obs))?;
-        Ok(obs)
+        result.map_err(|e| self.instance.guest_error("reset", describe(&e)))
     }
 
     /// Play one action.
     pub fn step(&mut self, action: &str) -> Result<StepResult, PluginError> {
         let result = self.instance.call("step", |b, s| b.automem_plugin_environment().call_step(s, action))?;
-        let step = result.map_err(|e| self.instance.guest_error("step", describe(&e)))?;
-        self.instance.check_output("step", observation_size(&step.observation))?;
-        Ok(step)
+        result.map_err(|e| self.instance.guest_error("step", describe(&e)))
     }
 }
 

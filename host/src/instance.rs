@@ -1,4 +1,11 @@
 //! One live plugin instance: its store, its bindings, and the guard every call goes through.
+//!
+//! The guard is the one place a guest's answer is let in: a fresh time (and fuel) budget per
+//! call, a trap or limit hit turned into a typed error, and every answer measured
+//! ([`measure::output_size`]: all its strings and list entries) against the sandbox's output
+//! limit before anyone sees it, whatever the export and whatever the world.
+mod measure;
+
 use crate::error::{PluginError, PluginErrorKind, classify};
 use crate::sandbox::{HostState, Sandbox};
 use std::sync::Arc;
@@ -18,9 +25,9 @@ impl<B> Instance<B> {
         Instance { store, bindings, plugin, sandbox, failed: None }
     }
 
-    /// Run one guest call with a fresh time (and fuel) budget; a trap or limit hit becomes a
-    /// typed error and the instance is not entered again.
-    pub(crate) fn call<R>(
+    /// Run one guest call with a fresh time (and fuel) budget; a trap, a limit hit or an answer
+    /// over the output limit becomes a typed error and the instance is not entered again.
+    pub(crate) fn call<R: serde::Serialize>(
         &mut self,
         call: &str,
         f: impl FnOnce(&B, &mut Store<HostState>) -> wasmtime::Result<R>,
@@ -35,7 +42,21 @@ impl<B> Instance<B> {
         }
         self.sandbox.arm(&mut self.store);
         match f(&self.bindings, &mut self.store) {
-            Ok(value) => Ok(value),
+            Ok(value) => {
+                let max = self.sandbox.config().max_output_bytes();
+                match measure::output_size(&value, max) {
+                    Some(_) => Ok(value),
+                    None => Err(self.refuse(
+                        call,
+                        PluginErrorKind::OutputTooLarge,
+                        format!(
+                            "returned more than {max} bytes (all its strings, plus {} per list entry), over the \
+                             output limit; raise [sandbox] max-output-kib if this is intended",
+                            measure::ENTRY_BYTES
+                        ),
+                    )),
+                }
+            }
             Err(err) => {
                 let err = classify(&self.plugin, call, err, self.sandbox.config().budgets());
                 self.failed = Some(err.kind);
@@ -44,20 +65,22 @@ impl<B> Instance<B> {
         }
     }
 
-    /// Refuse an answer bigger than the sandbox allows, and stop using the instance.
-    pub(crate) fn check_output(&mut self, call: &str, bytes: usize) -> Result<(), PluginError> {
-        let max = self.sandbox.config().max_output_bytes();
-        if bytes <= max {
+    /// Refuse an answer (too big, or breaking the contract), and stop using the instance.
+    pub(crate) fn refuse(&mut self, call: &str, kind: PluginErrorKind, message: String) -> PluginError {
+        self.failed = Some(kind);
+        PluginError::new(&self.plugin, call, kind, message)
+    }
+
+    /// Refuse a metadata field (a name, a version) longer than [`MAX_NAME_BYTES`]: registries,
+    /// records and listings store and serve these with every version.
+    pub(crate) fn check_name(&mut self, call: &str, field: &str, value: &str) -> Result<(), PluginError> {
+        if value.len() <= MAX_NAME_BYTES {
             return Ok(());
         }
-        self.failed = Some(PluginErrorKind::OutputTooLarge);
-        Err(PluginError::new(
-            &self.plugin,
+        Err(self.refuse(
             call,
             PluginErrorKind::OutputTooLarge,
-            format!(
-                "returned {bytes} bytes, over the limit of {max}; raise [sandbox] max-output-kib if this is intended"
-            ),
+            format!("its {field} is {} bytes long; at most {MAX_NAME_BYTES} are allowed", value.len()),
         ))
     }
 
@@ -66,6 +89,9 @@ impl<B> Instance<B> {
         PluginError::new(&self.plugin, call, PluginErrorKind::Guest, message)
     }
 }
+
+/// The longest name, version or game name a plugin may declare.
+pub const MAX_NAME_BYTES: usize = 128;
 
 /// Instantiate a pre-linked component in a fresh store.
 pub(crate) fn instantiate<B>(

@@ -26,6 +26,7 @@ pub mod policy;
 pub mod refine;
 pub mod registry;
 pub mod results;
+pub mod runfile;
 pub mod runner;
 pub mod runtime;
 pub mod sandbox;

@@ -50,9 +50,7 @@ impl PolicyInstance {
     pub fn respond(&mut self, messages: &[Message], context: &TurnContext) -> Result<Reply, PluginError> {
         let result =
             self.instance.call("respond", |b, s| b.automem_plugin_agent().call_respond(s, messages, context))?;
-        let reply = result.map_err(|e| self.instance.guest_error("respond", e))?;
-        self.instance.check_output("respond", reply.text.len())?;
-        Ok(reply)
+        result.map_err(|e| self.instance.guest_error("respond", e))
     }
 }
 

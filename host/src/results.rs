@@ -4,7 +4,7 @@
 //! and `episode-<seed>.json` (written last, atomically: its presence means the episode is
 //! complete, so a re-run skips it and redoes an episode that has only a partial trace). Per run:
 //! `summary.json` with BALROG's fields.
-use crate::episode::{EndReason, EpisodeOutcome};
+use crate::episode::EpisodeOutcome;
 use crate::play::EpisodeOutcome as PlayOutcome;
 use crate::policy::PolicySource;
 use crate::runner::Setup;
@@ -48,7 +48,8 @@ pub struct EpisodeRecord {
     pub steps: u32,
     /// Sum of rewards.
     pub total_reward: f64,
-    /// "done", "truncated" or "max-steps".
+    /// "done", "truncated", "max-steps", "trace-limit" (the episode wrote its limit of trace and
+    /// memory journal), or "failed".
     pub end_reason: String,
     /// Achievements unlocked, in order.
     pub achievements: Vec<String>,
@@ -118,12 +119,7 @@ impl EpisodeRecord {
             progression: o.progression,
             steps: o.steps,
             total_reward: o.total_reward,
-            end_reason: match o.end_reason {
-                EndReason::Done => "done",
-                EndReason::Truncated => "truncated",
-                EndReason::MaxSteps => "max-steps",
-            }
-            .into(),
+            end_reason: o.end_reason.as_str().into(),
             achievements: o.events.iter().filter(|e| e.kind == "achievement").map(|e| e.name.clone()).collect(),
             invalid_actions: o.invalid_actions,
             policy_errors: o.policy_errors,
@@ -163,10 +159,11 @@ impl EpisodeRecord {
         self.error.is_none()
     }
 
-    /// A finished episode from an earlier run into `out`, if there is one.
+    /// A finished episode from an earlier run into `out`, if there is one: a record that is
+    /// missing, not a regular file, too big or unreadable counts as none (a re-run redoes it).
     pub fn load(out: &Path, seed: u64) -> Option<Self> {
         let (_, path) = episode_paths(out, seed);
-        let text = std::fs::read_to_string(path).ok()?;
+        let text = crate::runfile::read_to_string(&path, crate::runfile::MAX_FILE_BYTES).ok()?;
         serde_json::from_str(&text).ok()
     }
 
@@ -225,6 +222,9 @@ pub struct Summary {
     /// Tokens the models wrote in all episodes.
     #[serde(default)]
     pub completion_tokens: u64,
+    /// How the episodes ended ("done", "max-steps", "trace-limit", ...), with how many each.
+    #[serde(default)]
+    pub end_reasons: BTreeMap<String, usize>,
 }
 
 impl Summary {
@@ -236,7 +236,9 @@ impl Summary {
         let n = episodes.len().max(1) as f64;
         let mut achievement_counts = BTreeMap::new();
         let mut policy_errors_by_kind = BTreeMap::new();
+        let mut end_reasons = BTreeMap::new();
         for e in &episodes {
+            *end_reasons.entry(e.end_reason.clone()).or_insert(0) += 1;
             for (kind, n) in &e.policy_errors_by_kind {
                 *policy_errors_by_kind.entry(kind.clone()).or_insert(0) += n;
             }
@@ -260,6 +262,7 @@ impl Summary {
             policy_errors_by_kind,
             prompt_tokens: episodes.iter().map(|e| e.prompt_tokens).sum(),
             completion_tokens: episodes.iter().map(|e| e.completion_tokens).sum(),
+            end_reasons,
         }
     }
 
@@ -274,8 +277,12 @@ impl Summary {
             0 => String::new(),
             n => format!("; {n} episode(s) FAILED (seeds {:?}), see their episode-<seed>.json", self.failed_seeds),
         };
+        let limited = match self.end_reasons.get("trace-limit") {
+            Some(n) => format!("; {n} episode(s) ended at their trace and journal limit (--max-trace-mib)"),
+            None => String::new(),
+        };
         format!(
-            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}{errors}{failed}",
+            "progression {:.2}% ± {:.2} (standard error) over {} episode(s), average steps {:.1}, average achievements {:.2}{errors}{limited}{failed}",
             self.progression_percentage,
             self.standard_error,
             self.episodes_played,

@@ -5,7 +5,7 @@
 //! re-run redoes it.
 use crate::bindings::game_api::TaskOptions;
 use crate::episode::timing::Timings;
-use crate::episode::{Agents, EpisodeSpec, Policy, run_episode};
+use crate::episode::{Agents, DEFAULT_MAX_TRACE_BYTES, EpisodeSpec, Output, Policy, run_episode_with};
 use crate::game::GamePlugin;
 use crate::memory::{Quotas, Snapshot, disk};
 use crate::policy::PolicySource;
@@ -41,6 +41,9 @@ pub struct Setup {
     pub initial_memory: Option<Snapshot>,
     /// Where traces, records, memory exports and the summary go.
     pub out: Option<PathBuf>,
+    /// Most bytes one episode may write to its trace and memory journal together; the episode
+    /// ends with end reason `trace-limit` after the step that reaches it.
+    pub max_trace_bytes: u64,
 }
 
 impl Setup {
@@ -59,6 +62,7 @@ impl Setup {
             quotas: Quotas::default(),
             initial_memory: None,
             out: None,
+            max_trace_bytes: DEFAULT_MAX_TRACE_BYTES,
         }
     }
 
@@ -165,40 +169,56 @@ fn try_play(
         quotas: setup.quotas.clone(),
         initial_memory: setup.initial_memory.clone(),
     };
-    let mut writer = match &setup.out {
+    // The trace and the journal are written as the episode plays: nothing of them stays in RAM.
+    let (mut writer, journal) = match &setup.out {
         Some(out) => {
             let (trace, _) = episode_paths(out, seed);
-            let file = std::fs::File::create(&trace)
-                .map_err(|e| anyhow::anyhow!("cannot create the trace {}: {e}", trace.display()))?;
-            Some(std::io::BufWriter::new(file))
+            let create = |path: &Path, what: &str| {
+                std::fs::File::create(path)
+                    .map(std::io::BufWriter::new)
+                    .map_err(|e| anyhow::anyhow!("cannot create the {what} {}: {e}", path.display()))
+            };
+            let journal: Box<dyn Write + Send> = Box::new(create(&journal_path(out, seed), "memory journal")?);
+            (Some(create(&trace, "trace")?), journal)
         }
-        None => None,
+        None => (None, Box::new(std::io::sink()) as Box<dyn Write + Send>),
     };
-    let outcome = run_episode(&setup.game, schema, agents, &spec, &mut |record| {
+    let mut line = Vec::new();
+    let mut trace = |record: &crate::episode::trace::StepRecord| -> anyhow::Result<u64> {
+        line.clear();
+        serde_json::to_writer(&mut line, record)?;
+        line.push(b'\n');
+        // Never write what `stats`, `mine` and the server would refuse to read back.
+        anyhow::ensure!(
+            line.len() <= crate::runfile::MAX_LINE_BYTES,
+            "step {}'s record is {} bytes, over the {} a trace line may hold",
+            record.step,
+            line.len(),
+            crate::runfile::MAX_LINE_BYTES
+        );
         if let Some(w) = writer.as_mut() {
-            serde_json::to_writer(&mut *w, record)?;
-            w.write_all(b"\n")?;
+            w.write_all(&line)?;
             // Whole steps reach the file as they happen, for readers of a live trace.
             w.flush()?;
+        }
+        let written = line.len() as u64;
+        if line.capacity() > 1 << 20 {
+            line = Vec::new();
         }
         on_step();
         if cancel.load(Ordering::Relaxed) {
             return Err(Interrupted.into());
         }
-        Ok(())
-    })?;
+        Ok(written)
+    };
+    let output = Output { trace: &mut trace, journal: Some(journal), max_bytes: setup.max_trace_bytes };
+    let outcome = run_episode_with(&setup.game, schema, agents, &spec, output)?;
     if let Some(mut w) = writer {
         w.flush()?;
     }
     let record = EpisodeRecord::from_episode(&outcome, setup);
     if let Some(out) = &setup.out {
         disk::export(&outcome.memory.snapshot(), &memory_dir(out, seed))?;
-        let mut journal = std::io::BufWriter::new(std::fs::File::create(journal_path(out, seed))?);
-        for entry in outcome.memory.journal() {
-            serde_json::to_writer(&mut journal, entry)?;
-            journal.write_all(b"\n")?;
-        }
-        journal.flush()?;
         // Last, atomically: its presence says the episode is complete.
         record.save(out)?;
     }

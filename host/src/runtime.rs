@@ -130,7 +130,10 @@ impl Runtime {
     pub fn load_game_bytes(&self, name: &str, bytes: &[u8]) -> Result<GamePlugin, PluginError> {
         let loaded = self.load(name, bytes, World::Game)?;
         let pre = bindings::game::GamePre::new(loaded.pre.clone()).map_err(|e| wrong_world(name, World::Game, e))?;
-        Ok(GamePlugin::new(loaded, pre, self.clone()))
+        let game = GamePlugin::new(loaded, pre, self.clone());
+        // What it declares is checked once here, so a game with a 30 MiB version is refused at load.
+        game.instantiate(0)?.info()?;
+        Ok(game)
     }
 
     /// Load a memory-schema component from a file.
@@ -144,7 +147,10 @@ impl Runtime {
         let loaded = self.load(name, bytes, World::MemorySchema)?;
         let pre = bindings::schema::MemorySchemaPre::new(loaded.pre.clone())
             .map_err(|e| wrong_world(name, World::MemorySchema, e))?;
-        Ok(SchemaPlugin::new(loaded, pre, self.clone()))
+        let schema = SchemaPlugin::new(loaded, pre, self.clone());
+        // What it declares is checked once here, so a schema with a 30 MiB version is refused at load.
+        schema.instantiate(0, crate::memory::Memory::default())?.describe()?;
+        Ok(schema)
     }
 
     /// Load a policy component from a file.

@@ -10,6 +10,9 @@ use crate::instance::{Instance, instantiate};
 use crate::memory::Memory;
 use crate::runtime::{Loaded, Runtime};
 
+/// Most model calls per phase (and gate rejections per step) a schema may declare.
+pub const MAX_CALLS: u32 = 64;
+
 /// A loaded schema component.
 #[derive(Clone)]
 pub struct SchemaPlugin {
@@ -60,7 +63,7 @@ impl SchemaInstance {
     }
 
     /// Run a call with memory writable or read-only.
-    fn with_access<R>(
+    fn with_access<R: serde::Serialize>(
         &mut self,
         call: &str,
         writable: bool,
@@ -72,9 +75,27 @@ impl SchemaInstance {
         result
     }
 
-    /// Describe the scaffold version.
+    /// Describe the scaffold version: its name, version and game at most
+    /// [`crate::instance::MAX_NAME_BYTES`] each, and at most [`MAX_CALLS`] model calls per phase
+    /// and gate rejections per step.
     pub fn describe(&mut self) -> Result<SchemaInfo, PluginError> {
-        self.with_access("describe", false, |b, s| b.automem_plugin_scaffold().call_describe(s))
+        let info = self.with_access("describe", false, |b, s| b.automem_plugin_scaffold().call_describe(s))?;
+        for (field, value) in [("name", &info.name), ("version", &info.version), ("game", &info.game)] {
+            self.instance.check_name("describe", field, value)?;
+        }
+        let calls = [
+            ("max-log-calls", info.max_log_calls),
+            ("max-plan-calls", info.max_plan_calls),
+            ("max-gate-rejections", info.max_gate_rejections),
+        ];
+        if let Some((field, n)) = calls.into_iter().find(|(_, n)| *n > MAX_CALLS) {
+            return Err(self.instance.refuse(
+                "describe",
+                crate::PluginErrorKind::OutputTooLarge,
+                format!("its {field} is {n}; at most {MAX_CALLS} are allowed (a step's record must stay bounded)"),
+            ));
+        }
+        Ok(info)
     }
 
     /// Set up the episode (memory writable).
@@ -85,10 +106,7 @@ impl SchemaInstance {
 
     /// Build a phase's prompt (memory read-only).
     pub fn build_prompt(&mut self, context: &StepContext) -> Result<Prompt, PluginError> {
-        let prompt =
-            self.with_access("build-prompt", false, |b, s| b.automem_plugin_scaffold().call_build_prompt(s, context))?;
-        self.instance.check_output("build-prompt", prompt.system.len() + prompt.user.len())?;
-        Ok(prompt)
+        self.with_access("build-prompt", false, |b, s| b.automem_plugin_scaffold().call_build_prompt(s, context))
     }
 
     /// Check a memory operation before it runs (memory read-only).
@@ -98,13 +116,7 @@ impl SchemaInstance {
 
     /// Run a custom operation (memory writable); `Ok(Err(text))` is a failure shown to the model.
     pub fn run_custom_op(&mut self, phase: Phase, op: &CustomArgs) -> Result<Result<String, String>, PluginError> {
-        let result = self
-            .with_access("run-custom-op", true, |b, s| b.automem_plugin_scaffold().call_run_custom_op(s, phase, op))?;
-        let size = match &result {
-            Ok(t) | Err(t) => t.len(),
-        };
-        self.instance.check_output("run-custom-op", size)?;
-        Ok(result)
+        self.with_access("run-custom-op", true, |b, s| b.automem_plugin_scaffold().call_run_custom_op(s, phase, op))
     }
 
     /// Check a committed game action (memory read-only).

@@ -1,11 +1,12 @@
 //! Per-episode statistics read back from a run's folder: what a reviewer (and a user asking
 //! "why did this run go badly?") looks at first. Traces are streamed line by line, so episodes
-//! of any length cost memory for one step at a time.
+//! of any length cost memory for one step at a time, through [`crate::runfile`]'s bounded reader
+//! (regular files only, lines of bounded length).
 use crate::results::{EpisodeRecord, episode_paths};
+use crate::runfile::Lines;
 use crate::runner::journal_path;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::Path;
 
 /// How many first reward events are kept per episode.
@@ -97,14 +98,14 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
         end_reason: record.end_reason.clone(),
         invalid_actions: record.invalid_actions,
         policy_errors: record.policy_errors,
-        trace_bytes: std::fs::metadata(&trace_path).map_or(0, |m| m.len()),
+        trace_bytes: std::fs::symlink_metadata(&trace_path).map_or(0, |m| m.len()),
         ..empty()
     };
-    if let Ok(file) = std::fs::File::open(&trace_path) {
+    if let Some(mut lines) = Lines::open_if_exists(&trace_path)? {
         let (mut streak, mut progression) = (0u32, 0.0f64);
-        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let step: serde_json::Value = serde_json::from_str(&line?)
-                .map_err(|e| anyhow::anyhow!("{} line {}: {e}", trace_path.display(), n + 1))?;
+        while let Some(line) = lines.next_line()? {
+            let step: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| anyhow::anyhow!("{} line {}: {e}", trace_path.display(), lines.line_number()))?;
             let now = step["progression"].as_f64().unwrap_or(progression);
             let progressed = now > progression;
             progression = progression.max(now);
@@ -129,10 +130,10 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
             }
         }
     }
-    if let Ok(file) = std::fs::File::open(journal_path(out, seed)) {
-        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let entry: serde_json::Value = serde_json::from_str(&line?)
-                .map_err(|e| anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", n + 1))?;
+    if let Some(mut lines) = Lines::open_if_exists(&journal_path(out, seed))? {
+        while let Some(line) = lines.next_line()? {
+            let entry: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", lines.line_number()))?;
             let op = entry["op"].as_str().unwrap_or("?").to_string();
             *stats.memory_ops.entry(op).or_default() += 1;
         }

@@ -62,6 +62,10 @@ pub struct RunArgs {
     /// earlier run), written over the schema's declared files.
     #[arg(long, value_name = "DIR")]
     pub memory_from: Option<PathBuf>,
+    /// Most MiB one episode may write to its trace and memory journal together; an episode that
+    /// reaches it ends after that step with end reason `trace-limit`.
+    #[arg(long, value_name = "MIB", default_value_t = crate::episode::DEFAULT_MAX_TRACE_BYTES >> 20)]
+    pub max_trace_mib: u64,
 }
 
 pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
@@ -71,6 +75,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         seeds.truncate(n);
     }
     anyhow::ensure!(args.concurrency >= 1, "--concurrency must be at least 1");
+    anyhow::ensure!(args.max_trace_mib >= 1, "--max-trace-mib must be at least 1");
     let quotas = Quotas::default();
     let initial_memory = match &args.memory_from {
         Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
@@ -114,6 +119,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         quotas,
         initial_memory,
         out: args.out.clone(),
+        max_trace_bytes: args.max_trace_mib.saturating_mul(1 << 20),
     };
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("cannot create --out {}: {e}", out.display()))?;

@@ -15,7 +15,7 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepC
 use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::{Actor, Change, Memory, Part, Quotas, Snapshot};
+use crate::memory::{Actor, Budget, Journal, Memory, Part, Quotas, Snapshot, Touched};
 use crate::policy::PolicyInstance;
 use crate::schema::{SchemaInstance, SchemaPlugin};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
@@ -108,6 +108,38 @@ pub enum EndReason {
     Truncated,
     /// The host's `max_steps`.
     MaxSteps,
+    /// The episode wrote its limit of trace and memory journal ([`Output::max_bytes`]).
+    TraceLimit,
+}
+
+impl EndReason {
+    /// How records and statistics name it: "done", "truncated", "max-steps", "trace-limit".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EndReason::Done => "done",
+            EndReason::Truncated => "truncated",
+            EndReason::MaxSteps => "max-steps",
+            EndReason::TraceLimit => "trace-limit",
+        }
+    }
+}
+
+/// Most game events an outcome keeps (the trace has them all).
+pub const MAX_OUTCOME_EVENTS: usize = 10_000;
+
+/// What one episode may write to its trace and memory journal together by default: 512 MiB.
+pub const DEFAULT_MAX_TRACE_BYTES: u64 = 512 << 20;
+
+/// Where an episode's trace and memory journal go as it plays, and how much they may take.
+pub struct Output<'a> {
+    /// Takes each step's record as soon as it is complete; returns the bytes it wrote.
+    pub trace: &'a mut dyn FnMut(&StepRecord) -> anyhow::Result<u64>,
+    /// Takes every memory-journal entry as it happens, one JSON line each; `None` keeps the
+    /// journal in RAM, in the outcome's memory (tests, short episodes).
+    pub journal: Option<Box<dyn std::io::Write + Send>>,
+    /// Most bytes the trace and the journal may take together: memory refuses changes once they
+    /// are spent, and the episode ends ([`EndReason::TraceLimit`]) after that step.
+    pub max_bytes: u64,
 }
 
 /// How an episode went.
@@ -157,9 +189,17 @@ struct Run<'a> {
     timings: Timings,
     /// The last system prompt of LOG and of PLAN, so traces record each only when it changes.
     last_system: [String; 2],
+    /// Bytes of prompts, replies and op results this step's record holds so far.
+    step_bytes: usize,
 }
 
-/// Play one episode, handing each step's record to `sink` as soon as it is complete.
+/// A step stops asking the model once its record holds this many bytes of prompts, replies and
+/// op results (the phase ends "step-limit"; PLAN takes the default action), so one step's record
+/// stays well below what a trace line may be ([`crate::runfile::MAX_LINE_BYTES`]).
+pub const MAX_STEP_BYTES: usize = 16 << 20;
+
+/// Play one episode, handing each step's record to `sink` as soon as it is complete; the memory
+/// journal is kept in RAM (in the outcome's memory), within [`DEFAULT_MAX_TRACE_BYTES`].
 pub fn run_episode(
     game: &GamePlugin,
     schema: &SchemaPlugin,
@@ -167,6 +207,25 @@ pub fn run_episode(
     spec: &EpisodeSpec,
     sink: &mut dyn FnMut(&StepRecord) -> anyhow::Result<()>,
 ) -> anyhow::Result<EpisodeOutcome> {
+    let mut trace = |record: &StepRecord| sink(record).map(|()| 0u64);
+    let output = Output { trace: &mut trace, journal: None, max_bytes: DEFAULT_MAX_TRACE_BYTES };
+    run_episode_with(game, schema, agents, spec, output)
+}
+
+/// Play one episode, writing its trace and journal to `output` as it goes.
+pub fn run_episode_with(
+    game: &GamePlugin,
+    schema: &SchemaPlugin,
+    agents: Agents<'_>,
+    spec: &EpisodeSpec,
+    output: Output<'_>,
+) -> anyhow::Result<EpisodeOutcome> {
+    let Output { trace: sink, journal, max_bytes } = output;
+    let budget = Budget::new(max_bytes);
+    let journal = match journal {
+        Some(out) => Journal::streaming(out, budget.clone()),
+        None => Journal::in_memory(budget.clone()),
+    };
     let started = std::time::Instant::now();
     let mut timings = Timings::default();
     let (mut game_instance, game_info, mut observation) = timings.time(
@@ -181,7 +240,8 @@ pub fn run_episode(
     let (mut schema_instance, info) = timings.time(
         |t| &mut t.schema,
         || -> Result<_, PluginError> {
-            let mut instance = schema.instantiate(spec.seed, Memory::new(spec.quotas.clone()))?;
+            let memory = Memory::new(spec.quotas.clone()).with_journal(journal);
+            let mut instance = schema.instantiate(spec.seed, memory)?;
             let info = instance.describe()?;
             Ok((instance, info))
         },
@@ -223,6 +283,7 @@ pub fn run_episode(
         last_error: None,
         timings,
         last_system: Default::default(),
+        step_bytes: 0,
     };
     let mut outcome = EpisodeOutcome {
         seed: spec.seed,
@@ -247,7 +308,11 @@ pub fn run_episode(
         let text = format!("{}\n{}", observation.long_term_context, observation.short_term_context);
         unchanged = if previous_text.as_deref() == Some(text.as_str()) { unchanged + 1 } else { 0 };
         previous_text = Some(text);
-        let mark = run.schema.memory().journal().len();
+        run.step_bytes = 0;
+        // What changed before this step (set-up, the previous step) is in earlier diffs.
+        if let Some(memory) = run.schema.memory_mut() {
+            memory.take_touched();
+        }
         let context = |phase: Phase, memory: &Memory| StepContext {
             step,
             phase,
@@ -305,8 +370,11 @@ pub fn run_episode(
             memory_diff: BTreeMap::new(),
         };
         let trace_start = std::time::Instant::now();
-        let record = StepRecord { memory_diff: diff(mark, run.schema.memory()), ..record };
-        sink(&record)?;
+        let record = StepRecord { memory_diff: diff(&mut run.schema), ..record };
+        budget.spend(sink(&record)?);
+        if let Some(memory) = run.schema.memory_mut() {
+            memory.flush_journal().map_err(anyhow::Error::msg)?;
+        }
         run.timings.trace += trace_start.elapsed();
         outcome.steps = step + 1;
         outcome.prompt_tokens += record.input_tokens;
@@ -314,7 +382,9 @@ pub fn run_episode(
         outcome.total_reward += result.reward;
         outcome.progression = result.progression;
         outcome.invalid_actions += u32::from(!result.action_valid);
-        outcome.events.extend(result.events.iter().cloned());
+        // The trace has every event; the outcome keeps the first ones (a game cannot grow it per step).
+        let room = MAX_OUTCOME_EVENTS.saturating_sub(outcome.events.len());
+        outcome.events.extend(result.events.iter().take(room).cloned());
         previous = Some((validated, result.action_valid));
         last = (result.reward, result.progression, result.events);
         observation = result.observation;
@@ -322,10 +392,24 @@ pub fn run_episode(
             outcome.end_reason = if result.truncated { EndReason::Truncated } else { EndReason::Done };
             break;
         }
+        if budget.exhausted() {
+            tracing::warn!(
+                "seed {}: the episode wrote {} bytes of trace and memory journal, its limit of {}; it ends at step {}",
+                spec.seed,
+                budget.used(),
+                budget.max(),
+                step + 1
+            );
+            outcome.end_reason = EndReason::TraceLimit;
+            break;
+        }
     }
     outcome.policy_errors = run.policy_errors.values().sum();
     outcome.policy_errors_by_kind = std::mem::take(&mut run.policy_errors);
-    outcome.memory = run.schema.memory().clone();
+    if let Some(memory) = run.schema.memory_mut() {
+        memory.finish_journal().map_err(anyhow::Error::msg)?;
+        outcome.memory = std::mem::take(memory);
+    }
     run.timings.total = started.elapsed();
     outcome.timings = run.timings;
     Ok(outcome)
@@ -355,6 +439,10 @@ impl Run<'_> {
         let mut results: Vec<OpResult> = Vec::new();
         record.ended = "max-calls".into();
         for call in 0..self.info.max_log_calls.max(1) {
+            if self.step_bytes > MAX_STEP_BYTES {
+                record.ended = "step-limit".into();
+                break;
+            }
             let turn_ctx = self.turn_context(ctx, Phase::Log, Responder::Memory, call, &allowed, &results);
             let Some((reply, mut turn)) = self.ask(&messages, &turn_ctx, false) else {
                 record.turns.push(self.failed_turn(&messages));
@@ -369,6 +457,7 @@ impl Run<'_> {
                 let outcome = self
                     .timings
                     .time(|t| &mut t.memory, || ops::execute(schema, ctx.step, Phase::Log, command, &allowed))?;
+                self.step_bytes += outcome.body.len();
                 turn.tool_results.push(outcome);
             }
             results.extend(turn.tool_results.iter().map(op_result));
@@ -414,6 +503,10 @@ impl Run<'_> {
         let two_model = self.agents.gameplay.is_some();
         let mut responder = if two_model { Responder::Memory } else { Responder::Single };
         for call in 0..self.info.max_plan_calls.max(1) {
+            if self.step_bytes > MAX_STEP_BYTES {
+                record.phase.ended = "step-limit".into();
+                break;
+            }
             let turn_ctx = self.turn_context(ctx, Phase::Plan, responder, call, &allowed, &results);
             let gameplay = responder == Responder::Gameplay;
             let Some((reply, mut turn)) = self.ask(&messages, &turn_ctx, gameplay) else {
@@ -429,6 +522,7 @@ impl Run<'_> {
                 let outcome = self
                     .timings
                     .time(|t| &mut t.memory, || ops::execute(schema, ctx.step, Phase::Plan, command, &allowed))?;
+                self.step_bytes += outcome.body.len();
                 turn.tool_results.push(outcome);
             }
             results.extend(turn.tool_results.iter().map(op_result));
@@ -492,8 +586,10 @@ impl Run<'_> {
         let start = std::time::Instant::now();
         let answer = policy.respond(messages, context);
         self.timings.policy += start.elapsed();
+        self.step_bytes += messages.last().map_or(0, |m| m.content.len());
         match answer {
             Ok(reply) => {
+                self.step_bytes += reply.text.len();
                 let turn = Turn {
                     prompt: messages.last().map(|m| m.content.clone()).unwrap_or_default(),
                     responder: responder_name(context.responder).into(),
@@ -612,42 +708,23 @@ fn tokens(log: Option<&PhaseRecord>, plan: &PhaseRecord) -> (u64, u64) {
         .fold((0, 0), |(i, o), t| (i + u64::from(t.prompt_tokens), o + u64::from(t.completion_tokens)))
 }
 
-/// The files changed since journal entry `mark`, from the journal (no copies of memory): a file
-/// only appended to keeps just the new lines; one rewritten keeps its whole new content.
-fn diff(mark: usize, memory: &Memory) -> BTreeMap<String, FileChange> {
-    let mut changes: BTreeMap<String, FileChange> = BTreeMap::new();
-    let current = |path: &str| match memory.read(path) {
-        Ok(text) => FileChange::Content(text.to_string()),
-        Err(_) => FileChange::Removed,
-    };
-    for entry in &memory.journal()[mark..] {
-        match &entry.change {
-            Change::Append { path, line } => match changes.get_mut(path) {
-                Some(FileChange::Appended(text)) => {
-                    text.push_str(line.trim_end_matches(['\n', '\r']));
-                    text.push('\n');
-                }
-                Some(_) => {}
-                None => {
-                    let line = line.trim_end_matches(['\n', '\r']);
-                    changes.insert(path.clone(), FileChange::Appended(format!("{line}\n")));
-                }
-            },
-            Change::Write { path, .. } | Change::Create { path } | Change::Remove { path } => {
-                changes.insert(path.clone(), FileChange::Removed);
-            }
-            Change::Rename { from, to } => {
-                changes.insert(from.clone(), FileChange::Removed);
-                changes.insert(to.clone(), FileChange::Removed);
-            }
-            Change::Looked { .. } | Change::Failed { .. } => {}
-        }
-    }
-    // Whatever was not only appended to is shown as it is now (or as removed).
-    for (path, change) in changes.iter_mut() {
-        if !matches!(change, FileChange::Appended(_)) {
-            *change = current(path);
-        }
-    }
-    changes
+/// The files changed during this step, from what memory noted as they changed (no copies of
+/// memory): a file only appended to keeps just the new lines; one rewritten keeps its whole new
+/// content.
+fn diff(schema: &mut SchemaInstance) -> BTreeMap<String, FileChange> {
+    let Some(memory) = schema.memory_mut() else { return BTreeMap::new() };
+    let touched = memory.take_touched();
+    touched
+        .into_iter()
+        .map(|(path, touch)| {
+            let change = match touch {
+                Touched::Appended(text) => FileChange::Appended(text),
+                Touched::Changed => match memory.read(&path) {
+                    Ok(text) => FileChange::Content(text.to_string()),
+                    Err(_) => FileChange::Removed,
+                },
+            };
+            (path, change)
+        })
+        .collect()
 }

@@ -114,3 +114,201 @@ pub struct Entry {
     /// Total bytes after.
     pub bytes_after: usize,
 }
+
+/// What an episode may write to its trace and memory journal together, shared by both writers:
+/// the journal refuses changes once it is spent, and the engine ends the episode after that step.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    used: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    max: u64,
+}
+
+impl Default for Budget {
+    /// No limit.
+    fn default() -> Self {
+        Budget::new(u64::MAX)
+    }
+}
+
+impl Budget {
+    /// A budget of `max` bytes, none spent.
+    pub fn new(max: u64) -> Self {
+        Budget { used: std::sync::Arc::default(), max }
+    }
+
+    /// Count `bytes` written.
+    pub fn spend(&self, bytes: u64) {
+        self.used.fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Bytes written so far.
+    pub fn used(&self) -> u64 {
+        self.used.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The limit.
+    pub fn max(&self) -> u64 {
+        self.max
+    }
+
+    /// Whether the limit is reached.
+    pub fn exhausted(&self) -> bool {
+        self.used() >= self.max
+    }
+}
+
+/// Where journal entries go as they happen: kept in RAM (tests, short episodes, replay), or
+/// streamed to a writer as one JSON line each (`automem run` and `serve`), so that a long
+/// episode holds none of them.
+#[derive(Default)]
+pub struct Journal {
+    kept: Vec<Entry>,
+    /// In a mutex only so an empty memory can be a shared static; never locked by two threads.
+    out: Option<std::sync::Mutex<Box<dyn std::io::Write + Send>>>,
+    line: Vec<u8>,
+    budget: Budget,
+    error: Option<String>,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal")
+            .field("kept", &self.kept.len())
+            .field("streaming", &self.out.is_some())
+            .field("budget", &self.budget)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A copy keeps the entries held in RAM, never the writer: only the original streams.
+impl Clone for Journal {
+    fn clone(&self) -> Self {
+        Journal {
+            kept: self.kept.clone(),
+            out: None,
+            line: Vec::new(),
+            budget: self.budget.clone(),
+            error: self.error.clone(),
+        }
+    }
+}
+
+impl Journal {
+    /// A journal that writes each entry to `out` as it happens and keeps none, spending `budget`.
+    pub fn streaming(out: Box<dyn std::io::Write + Send>, budget: Budget) -> Self {
+        Journal { out: Some(std::sync::Mutex::new(out)), budget, ..Journal::default() }
+    }
+
+    /// A journal that keeps its entries in RAM, spending `budget` as if it wrote them.
+    pub fn in_memory(budget: Budget) -> Self {
+        Journal { budget, ..Journal::default() }
+    }
+
+    /// Whether another entry may be written: the budget is not spent and no write failed.
+    pub fn has_room(&self) -> bool {
+        self.error.is_none() && !self.budget.exhausted()
+    }
+
+    /// The budget it spends.
+    pub fn budget(&self) -> &Budget {
+        &self.budget
+    }
+
+    /// The entries held in RAM (none when streaming).
+    pub fn entries(&self) -> &[Entry] {
+        &self.kept
+    }
+
+    /// Write (or keep) one entry. A write error is kept and reported by [`Journal::flush`]; no
+    /// entry is written after it.
+    pub fn record(&mut self, entry: Entry) {
+        self.line.clear();
+        if let Err(e) = serde_json::to_writer(&mut self.line, &entry) {
+            self.error.get_or_insert_with(|| format!("cannot encode a journal entry: {e}"));
+            return;
+        }
+        self.line.push(b'\n');
+        self.budget.spend(self.line.len() as u64);
+        match &mut self.out {
+            Some(out) => {
+                let out = out.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner);
+                if self.error.is_none()
+                    && let Err(e) = out.write_all(&self.line)
+                {
+                    self.error = Some(format!("cannot write the memory journal: {e}"));
+                }
+            }
+            None => self.kept.push(entry),
+        }
+        // The buffer is for one line: do not keep a large one's capacity for the whole episode.
+        if self.line.capacity() > 1 << 16 {
+            self.line = Vec::new();
+        }
+    }
+
+    /// Push what was written to the file; the first write error, if any, in words.
+    pub fn flush(&mut self) -> Result<(), String> {
+        if let Some(error) = &self.error {
+            return Err(error.clone());
+        }
+        if let Some(out) = &mut self.out
+            && let Err(e) = out.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).flush()
+        {
+            let error = format!("cannot write the memory journal: {e}");
+            self.error = Some(error.clone());
+            return Err(error);
+        }
+        Ok(())
+    }
+
+    /// Flush and close the writer (the journal keeps nothing more after this).
+    pub fn finish(&mut self) -> Result<(), String> {
+        let flushed = self.flush();
+        self.out = None;
+        flushed
+    }
+}
+
+/// Read an on-disk journal (`episode-<seed>.memory.jsonl`) back, one entry at a time, with the
+/// bounded reader of [`crate::runfile`].
+pub struct JournalReader {
+    lines: crate::runfile::Lines,
+}
+
+impl JournalReader {
+    /// Open a journal file (a regular file; see [`crate::runfile::open`]).
+    pub fn open(path: &std::path::Path) -> anyhow::Result<Self> {
+        Ok(JournalReader { lines: crate::runfile::Lines::open(path)? })
+    }
+
+    /// As [`JournalReader::open`], `None` when there is no file.
+    pub fn open_if_exists(path: &std::path::Path) -> anyhow::Result<Option<Self>> {
+        Ok(crate::runfile::Lines::open_if_exists(path)?.map(|lines| JournalReader { lines }))
+    }
+
+    /// The next entry, or `None` at the end; a line that is not an entry is an error naming the
+    /// file and the line.
+    pub fn next_entry(&mut self) -> anyhow::Result<Option<Entry>> {
+        while let Some(line) = self.lines.next_line()? {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let entry = serde_json::from_str(line).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} line {}: not a memory-journal entry ({e}); was it written by another automem version?",
+                    self.lines.path().display(),
+                    self.lines.line_number()
+                )
+            })?;
+            return Ok(Some(entry));
+        }
+        Ok(None)
+    }
+}
+
+impl Iterator for JournalReader {
+    type Item = anyhow::Result<Entry>;
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_entry().transpose()
+    }
+}

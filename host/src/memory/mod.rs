@@ -2,14 +2,15 @@
 //!
 //! This is the only state the model carries from step to step. Paths are canonicalized by
 //! [`path::canonicalize`]; a write that would break a [`Quotas`] limit fails with a message the
-//! model can act on and changes nothing.
+//! model can act on and changes nothing. Every change is journaled as it happens ([`Journal`]):
+//! streamed to a file by `automem run` and `serve`, so memory holds the files and nothing else.
 pub mod disk;
 pub mod journal;
 pub mod path;
 
 mod host;
 
-pub use journal::{Actor, Change, Entry, Part, Stamp};
+pub use journal::{Actor, Budget, Change, Entry, Journal, JournalReader, Part, Stamp};
 
 use crate::bindings::memory_api::MemoryError;
 use crate::bindings::types::{FileEntry, SearchHit};
@@ -41,8 +42,21 @@ pub struct Memory {
     files: BTreeMap<String, String>,
     quotas: Quotas,
     total_bytes: usize,
-    journal: Vec<Entry>,
+    #[serde(skip)]
+    journal: Journal,
     stamp: Stamp,
+    /// Files changed since [`Memory::take_touched`] was last called.
+    #[serde(skip)]
+    touched: BTreeMap<String, Touched>,
+}
+
+/// How a file changed since the last [`Memory::take_touched`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touched {
+    /// Only appended to: these lines (each with its line break). Never longer than the file.
+    Appended(String),
+    /// Written, created, removed or renamed: its content now is what counts.
+    Changed,
 }
 
 /// Two memories are equal when they hold the same files under the same quotas.
@@ -69,7 +83,28 @@ pub type Snapshot = BTreeMap<String, String>;
 impl Memory {
     /// An empty memory with these quotas.
     pub fn new(quotas: Quotas) -> Self {
-        Memory { files: BTreeMap::new(), quotas, total_bytes: 0, journal: Vec::new(), stamp: Stamp::default() }
+        Memory { quotas, ..Memory::default() }
+    }
+
+    /// Journal every change from now on to `journal` (e.g. [`Journal::streaming`] to a file).
+    pub fn with_journal(mut self, journal: Journal) -> Self {
+        self.journal = journal;
+        self
+    }
+
+    /// Push the journal's writes to its file; the first write error, if any.
+    pub fn flush_journal(&mut self) -> Result<(), String> {
+        self.journal.flush()
+    }
+
+    /// Flush the journal and close its file: an episode's memory handed back holds no writer.
+    pub fn finish_journal(&mut self) -> Result<(), String> {
+        self.journal.finish()
+    }
+
+    /// The files changed since the last call (the engine's per-step memory diff), and forget them.
+    pub fn take_touched(&mut self) -> BTreeMap<String, Touched> {
+        std::mem::take(&mut self.touched)
     }
 
     /// Say who makes the next changes and when; they are journaled with this stamp.
@@ -80,6 +115,9 @@ impl Memory {
     /// Journal an operation that changed nothing: a look-up and what it found, or a failure and
     /// why. Results are cut to their first line (at most 200 bytes): the trace has them whole.
     pub fn note(&mut self, call: &str, outcome: Result<&str, &str>) {
+        if !self.journal.has_room() {
+            return;
+        }
         let first_line = |text: &str| {
             let line = text.lines().next().unwrap_or("");
             let mut end = line.len().min(200);
@@ -95,26 +133,54 @@ impl Memory {
         self.record(change, self.total_bytes);
     }
 
-    /// Every change so far, in order.
+    /// Every change so far, in order, when the journal is kept in RAM; empty when it streams to a
+    /// file (read that back with [`JournalReader`], or rebuild with [`Memory::replay_file`]).
     pub fn journal(&self) -> &[Entry] {
-        &self.journal
+        self.journal.entries()
     }
 
     /// Rebuild a memory by applying journal entries to an empty one with these quotas.
-    pub fn replay(quotas: Quotas, entries: &[Entry]) -> Result<Memory, MemoryError> {
+    pub fn replay<'a>(quotas: Quotas, entries: impl IntoIterator<Item = &'a Entry>) -> Result<Memory, MemoryError> {
         let mut memory = Memory::new(quotas);
         for entry in entries {
-            memory.stamp = entry.stamp;
-            match &entry.change {
-                Change::Write { path, content } => memory.write(path, content)?,
-                Change::Append { path, line } => memory.append(path, line)?,
-                Change::Create { path } => memory.create(path)?,
-                Change::Remove { path } => memory.remove(path)?,
-                Change::Rename { from, to } => memory.rename(from, to)?,
-                Change::Looked { .. } | Change::Failed { .. } => {}
-            }
+            memory.apply(entry)?;
         }
         Ok(memory)
+    }
+
+    /// Rebuild a memory from an on-disk journal (`episode-<seed>.memory.jsonl`), reading one
+    /// entry at a time and keeping none (the rebuilt memory's own journal is empty).
+    pub fn replay_file(quotas: Quotas, path: &std::path::Path) -> anyhow::Result<Memory> {
+        let mut reader = JournalReader::open(path)?;
+        let discard = Journal::streaming(Box::new(std::io::sink()), Budget::default());
+        let mut memory = Memory::new(quotas).with_journal(discard);
+        let mut n = 0usize;
+        while let Some(entry) = reader.next_entry()? {
+            n += 1;
+            memory.apply(&entry).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} entry {n} cannot be replayed: {}",
+                    path.display(),
+                    crate::episode::ops::describe(&e)
+                )
+            })?;
+        }
+        memory.journal = Journal::default();
+        memory.touched.clear();
+        Ok(memory)
+    }
+
+    /// Apply one journal entry again (look-ups and failures change nothing).
+    fn apply(&mut self, entry: &Entry) -> Result<(), MemoryError> {
+        self.stamp = entry.stamp;
+        match &entry.change {
+            Change::Write { path, content } => self.write(path, content),
+            Change::Append { path, line } => self.append(path, line),
+            Change::Create { path } => self.create(path),
+            Change::Remove { path } => self.remove(path),
+            Change::Rename { from, to } => self.rename(from, to),
+            Change::Looked { .. } | Change::Failed { .. } => Ok(()),
+        }
     }
 
     /// The files as they are now.
@@ -204,6 +270,7 @@ impl Memory {
 
     /// Replace a file's content, creating it if needed.
     pub fn write(&mut self, path: &str, content: &str) -> Result<(), MemoryError> {
+        self.room()?;
         let path = canonical(path)?;
         let before = self.total_bytes;
         // Headroom, so the APPENDs that usually follow a WRITE do not copy the whole file.
@@ -216,6 +283,7 @@ impl Memory {
 
     /// Create an empty file; fails if it exists.
     pub fn create(&mut self, path: &str) -> Result<(), MemoryError> {
+        self.room()?;
         let path = canonical(path)?;
         if self.files.contains_key(&path) {
             return Err(MemoryError::AlreadyExists(format!("file '{path}' already exists")));
@@ -229,6 +297,7 @@ impl Memory {
     /// Append one line: trailing newlines are stripped and one is added. Costs the line, not
     /// the file: the quotas are checked on sizes, then the text is added in place.
     pub fn append(&mut self, path: &str, line: &str) -> Result<(), MemoryError> {
+        self.room()?;
         let path = canonical(path)?;
         let text = line.trim_end_matches(['\n', '\r']);
         let existing = self.files.get(&path);
@@ -250,6 +319,7 @@ impl Memory {
 
     /// Delete a file.
     pub fn remove(&mut self, path: &str) -> Result<(), MemoryError> {
+        self.room()?;
         let path = canonical(path)?;
         let old = self.files.remove(&path).ok_or_else(|| not_found(&path))?;
         let before = self.total_bytes;
@@ -260,6 +330,7 @@ impl Memory {
 
     /// Move a file to a path that does not exist yet.
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), MemoryError> {
+        self.room()?;
         let from = canonical(from)?;
         let to = canonical(to)?;
         if self.files.contains_key(&to) {
@@ -275,8 +346,50 @@ impl Memory {
         Ok(())
     }
 
+    /// Refuse a change once the episode's trace and journal budget is spent (or the journal
+    /// cannot be written): a change that could not be journaled would make the journal lie.
+    fn room(&self) -> Result<(), MemoryError> {
+        if self.journal.has_room() {
+            return Ok(());
+        }
+        Err(MemoryError::QuotaExceeded(format!(
+            "this episode has written its limit of {} bytes of trace and memory journal; memory cannot change \
+             any more and the episode ends after this step",
+            self.journal.budget().max()
+        )))
+    }
+
     fn record(&mut self, change: Change, bytes_before: usize) {
-        self.journal.push(Entry { stamp: self.stamp, change, bytes_before, bytes_after: self.total_bytes });
+        self.touch(&change);
+        self.journal.record(Entry { stamp: self.stamp, change, bytes_before, bytes_after: self.total_bytes });
+    }
+
+    /// Remember which file a change touched, for [`Memory::take_touched`]: appended lines while a
+    /// file is only appended to (never more than the file holds), else just that it changed.
+    fn touch(&mut self, change: &Change) {
+        match change {
+            Change::Append { path, line } => {
+                let line = line.trim_end_matches(['\n', '\r']);
+                match self.touched.get_mut(path) {
+                    Some(Touched::Appended(text)) => {
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                    Some(Touched::Changed) => {}
+                    None => {
+                        self.touched.insert(path.clone(), Touched::Appended(format!("{line}\n")));
+                    }
+                }
+            }
+            Change::Write { path, .. } | Change::Create { path } | Change::Remove { path } => {
+                self.touched.insert(path.clone(), Touched::Changed);
+            }
+            Change::Rename { from, to } => {
+                self.touched.insert(from.clone(), Touched::Changed);
+                self.touched.insert(to.clone(), Touched::Changed);
+            }
+            Change::Looked { .. } | Change::Failed { .. } => {}
+        }
     }
 
     /// Case-insensitive substring search in one file or all; returns the last `limit` hits and

@@ -4,13 +4,13 @@
 //! an episode costs memory for its facts, not for its prompts.
 use crate::episode::ops::OpOutcome;
 use crate::episode::trace::{PhaseRecord, StepRecord, Turn};
-use crate::memory::{Actor, Change, Entry, Part};
+use crate::memory::{Actor, Change, Entry, JournalReader, Part};
 use crate::results::{EpisodeRecord, episode_paths};
+use crate::runfile::Lines;
 use crate::runner::journal_path;
 use automem_protocol::postprocess::{Reject, clean_item_with};
 use automem_protocol::{OpKind, ParseOptions, Phase};
 use std::collections::{HashMap, VecDeque};
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 /// Steps after a read (or a PLAN's action) within which progress counts as following it.
@@ -334,38 +334,18 @@ fn part_rank(part: Part) -> u8 {
 
 /// The journal, read as the trace advances.
 struct JournalCursor {
-    lines: Option<std::io::Lines<std::io::BufReader<std::fs::File>>>,
+    reader: JournalReader,
     peeked: Option<Entry>,
-    path: PathBuf,
-    line: usize,
 }
 
 impl JournalCursor {
-    fn open(path: PathBuf) -> Self {
-        let lines = std::fs::File::open(&path).ok().map(|f| std::io::BufReader::new(f).lines());
-        JournalCursor { lines, peeked: None, path, line: 0 }
+    fn open(path: &Path) -> anyhow::Result<Self> {
+        Ok(JournalCursor { reader: JournalReader::open(path)?, peeked: None })
     }
 
     fn peek(&mut self) -> anyhow::Result<Option<&Entry>> {
-        if self.peeked.is_none()
-            && let Some(lines) = &mut self.lines
-        {
-            for line in lines.by_ref() {
-                self.line += 1;
-                let line = line?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let entry: Entry = serde_json::from_str(&line).map_err(|e| {
-                    anyhow::anyhow!(
-                        "{} line {}: not a memory-journal entry ({e}); was it written by another automem version?",
-                        self.path.display(),
-                        self.line
-                    )
-                })?;
-                self.peeked = Some(entry);
-                break;
-            }
+        if self.peeked.is_none() {
+            self.peeked = self.reader.next_entry()?;
         }
         Ok(self.peeked.as_ref())
     }
@@ -575,35 +555,34 @@ pub fn scan_episode(
     want: &dyn Fn(u32, Phase, u32) -> bool,
 ) -> anyhow::Result<EpisodeScan> {
     let (trace_path, _) = episode_paths(&episode.dir, episode.seed);
-    let file = std::fs::File::open(&trace_path).map_err(|e| {
+    let mut lines = Lines::open_if_exists(&trace_path)?.ok_or_else(|| {
         anyhow::anyhow!(
-            "cannot open the trace {} ({e}); the episode's record is there but not its trace",
+            "cannot open the trace {}: it does not exist; the episode's record is there but not its trace",
             trace_path.display()
         )
     })?;
     let journal_file = journal_path(&episode.dir, episode.seed);
     anyhow::ensure!(
-        journal_file.is_file(),
+        std::fs::symlink_metadata(&journal_file).is_ok(),
         "episode {} has no memory journal {}; mining needs it to see what each write became (re-run the \
          episode, or leave its folder out of --runs)",
         episode.name(),
         journal_file.display()
     );
-    let mut journal = JournalCursor::open(journal_file);
+    let mut journal = JournalCursor::open(&journal_file)?;
     let mut pass = Pass::default();
     let mut scan = EpisodeScan::default();
     let mut systems: [Option<String>; 2] = [None, None];
     let mut best = 0.0f64;
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = line?;
+    while let Some(line) = lines.next_line()? {
         if line.trim().is_empty() {
             continue;
         }
-        let step: StepRecord = serde_json::from_str(&line).map_err(|e| {
+        let step: StepRecord = serde_json::from_str(line).map_err(|e| {
             anyhow::anyhow!(
                 "{} line {}: not a step record ({e}); was it written by another automem version?",
                 trace_path.display(),
-                n + 1
+                lines.line_number()
             )
         })?;
         scan.steps += 1;

@@ -8,7 +8,7 @@ use automem_llm::{ChatMessage, Endpoint};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The decisions file in the output folder.
@@ -171,10 +171,9 @@ impl DecisionLog {
     pub fn open(out: &Path) -> anyhow::Result<Self> {
         let path = out.join(DECISIONS_FILE);
         let mut decisions = BTreeMap::new();
-        if let Ok(file) = std::fs::File::open(&path) {
-            for line in std::io::BufReader::new(file).lines() {
-                let line = line?;
-                if let Ok(decision) = serde_json::from_str::<Decision>(&line) {
+        if let Some(mut lines) = crate::runfile::Lines::open_if_exists(&path)? {
+            while let Some(line) = lines.next_line()? {
+                if let Ok(decision) = serde_json::from_str::<Decision>(line) {
                     decisions.insert(decision.id.clone(), decision);
                 }
             }
