@@ -219,7 +219,7 @@ pub fn kind_for(status: StatusCode) -> &'static str {
         415 => "unsupported-media-type",
         422 => "invalid",
         429 => "too-many-requests",
-        400..=499 => "client-error",
+        402 | 406 | 407 | 410..=412 | 414 | 416..=421 | 423..=428 | 430..=499 => "client-error",
         _ => "internal",
     }
 }

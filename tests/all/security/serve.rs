@@ -282,6 +282,9 @@ fn stored_metadata_is_capped_and_a_parent_must_be_a_known_version() {
     assert_eq!(published["version"]["parent"], latest.as_str());
 }
 
+/// A request (method, path, content type, body) and the status it must get.
+type Case<'a> = (&'a str, &'a str, Option<&'a str>, &'a [u8], u16);
+
 #[test]
 fn every_error_is_a_json_error_body_and_bad_creates_make_no_session() {
     let server = Server::start_with(RegistryLimits::default(), |c| c.max_upload_bytes = 1000);
@@ -300,7 +303,7 @@ fn every_error_is_a_json_error_body_and_bad_creates_make_no_session() {
     };
     let good = br#"{"game":"corridor","seed":1,"schema":"generic-v0"}"#;
     let json_type = Some("application/json");
-    let cases: [(&str, &str, Option<&str>, &[u8], u16); 8] = [
+    let cases: [Case; 8] = [
         ("POST", "/v1/sessions", json_type, b"{not json", 400),
         ("POST", "/v1/sessions", Some("text/plain"), good, 415),
         ("POST", "/v1/sessions", None, good, 415),
