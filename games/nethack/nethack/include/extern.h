@@ -2153,7 +2153,7 @@ E void FDECL(genl_outrip, (winid, int, time_t));
 /* ### rnd.c ### */
 
 #ifdef USE_ISAAC64
-E void FDECL(init_isaac64, (unsigned long, int FDECL((*fn), (int))));
+E void FDECL(init_isaac64, (unsigned long long, int FDECL((*fn), (int))));
 E long NDECL(nhrand);
 #endif
 E int FDECL(rn2, (int));

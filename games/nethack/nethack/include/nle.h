@@ -1,7 +1,9 @@
 #ifndef NLE_H
 #define NLE_H
 
+#ifndef __wasi__ /* automem: no ttyrecs in the WebAssembly build */
 #define NLE_BZ2_TTYRECS
+#endif
 
 #include <stdio.h>
 

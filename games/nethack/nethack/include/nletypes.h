@@ -84,10 +84,10 @@ typedef struct nle_observation {
 } nle_obs;
 
 typedef struct {
-    unsigned long seeds[2]; /* core, disp */
+    unsigned long long seeds[2]; /* core, disp (automem: 64-bit on every ABI) */
     char reseed; /* boolean: use NetHack's anti-TAS reseed mechanism? */
     bool use_init_seeds;     /* bool to tell NLE if seeds were provided */
-    unsigned long lgen_seed; /* seed for level generation RNG */
+    unsigned long long lgen_seed; /* seed for level generation RNG */
     bool use_lgen_seed; /* bool to tell NLE to use level generation RNG */
 } nle_seeds_init_t;
 
@@ -138,7 +138,7 @@ typedef struct nle_settings {
      * instead of using real system time.
      */
     bool fix_moon_phase;
-    unsigned long time_seed;
+    unsigned long long time_seed;
     bool time_seed_is_set;
 
 } nle_settings;

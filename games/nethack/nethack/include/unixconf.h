@@ -246,7 +246,11 @@
  * Comment out the USE_FCNTL if for some reason you have a strange
  * OS/filesystem combination for which fcntl(2) does not work. */
 #ifdef POSIX_TYPES
+#ifndef __wasi__ /* automem: no record locks in wasi-libc; lock with O_EXCL files */
 #define USE_FCNTL
+#else
+#define NO_FILE_LINKS
+#endif
 #endif
 
 /*

@@ -272,7 +272,7 @@ E void FDECL(video_update_positionbar, (char *));
 #undef fflush
 E int FDECL(nle_putchar, (int) );
 E int FDECL(nle_puts, (const char *) );
-E int FDECL(nle_xputs, (const char *) );
+E void FDECL(nle_xputs, (const char *) ); /* automem: as defined in nle.c */
 E int FDECL(nle_fflush, (FILE *) );
 
 #define putchar nle_putchar

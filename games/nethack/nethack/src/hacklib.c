@@ -857,7 +857,8 @@ STATIC_DCL struct tm *NDECL(getlt);
 
 /* NLE hack for seeds. Should stay in sync with rnglist in src/rnd.c.
    plus one other RNG seed for level generation. See nlernd.c */
-extern unsigned long nle_seeds[];
+extern unsigned long long nle_seeds[]; /* automem: 64-bit seeds on every ABI (unsigned long is 4 bytes on wasm32) */
+void FDECL(set_random, (unsigned long long, int FDECL((*fn), (int))));
 extern int FDECL(whichrng, (int FDECL((*fn), (int))));
 
 /* Sets the seed for the random number generator */
@@ -865,7 +866,7 @@ extern int FDECL(whichrng, (int FDECL((*fn), (int))));
 
 void
 set_random(seed, fn)
-unsigned long seed;
+unsigned long long seed;
 int FDECL((*fn), (int));
 {
     nle_seeds[whichrng(fn)] = seed;
@@ -877,7 +878,7 @@ int FDECL((*fn), (int));
 /*ARGSUSED*/
 void
 set_random(seed, fn)
-unsigned long seed;
+unsigned long long seed;
 int FDECL((*fn), (int)) UNUSED;
 {
     nle_seeds[whichrng(fn)] = seed;

@@ -51,6 +51,12 @@ effective_stack_size(void)
 
 extern int unixmain(int, char **);
 
+#ifdef __wasi__
+/* automem: NetHack runs on its own stack and is stepped with binaryen's asyncify instead of
+ * fcontext (see games/nethack/c/step.c); the control flow below is NLE's, the switch is not. */
+#include "step.h"
+#endif
+
 signed char
 vt_char_color_extract(TMTCHAR *c)
 {
@@ -168,9 +174,14 @@ nle_settings settings;
 
 /* TODO: Consider copying the relevant parts of main() in unixmain.c. */
 void
+#ifdef __wasi__
+mainloop(void)
+{
+#else
 mainloop(fcontext_transfer_t ctx_transfer)
 {
     current_nle_ctx->returncontext = ctx_transfer.ctx;
+#endif
 #if __has_feature(address_sanitizer) || defined(__SANITIZE_ADDRESS__)
     /* ASan isn't happy with fcontext's assembly.
      * See: https://bugs.llvm.org/show_bug.cgi?id=27627 and
@@ -341,6 +352,11 @@ void *
 nle_yield(void *notdone)
 {
     nle_fflush(stdout);
+#ifdef __wasi__
+    /* Returns when the next step resumes the game; never after the game is done. */
+    step_yield(notdone != NULL);
+    return current_nle_ctx->observation;
+#else
     fcontext_transfer_t t =
         jump_fcontext(current_nle_ctx->returncontext, notdone);
 #if __has_feature(address_sanitizer) || defined(__SANITIZE_ADDRESS__)
@@ -353,6 +369,7 @@ nle_yield(void *notdone)
         current_nle_ctx->returncontext = t.ctx;
 
     return t.data;
+#endif
 }
 
 void
@@ -421,6 +438,11 @@ nle_start(nle_obs *obs, FILE *ttyrec, nle_settings *settings_p)
     /* Initialise the level generation RNG */
     nle_init_lgen_rng();
 
+#ifdef __wasi__
+    current_nle_ctx = nle;
+    nle->done = !step_start(mainloop);
+    obs->done = nle->done;
+#else
     nle->stack = create_fcontext_stack(effective_stack_size());
     nle->generatorcontext =
         make_fcontext(nle->stack.sptr, nle->stack.ssize, mainloop);
@@ -430,6 +452,7 @@ nle_start(nle_obs *obs, FILE *ttyrec, nle_settings *settings_p)
     nle->generatorcontext = t.ctx;
     nle->done = (t.data == NULL);
     obs->done = nle->done;
+#endif
 
     if (nle->ttyrec) {
         if (obs->blstats) {
@@ -453,10 +476,15 @@ nle_step(nle_ctx_t *nle, nle_obs *obs)
         write_ttyrec_header(1, 1);
         write_ttyrec_data(&obs->action, 1);
     }
+#ifdef __wasi__
+    nle->done = !step_resume();
+    obs->done = nle->done;
+#else
     fcontext_transfer_t t = jump_fcontext(nle->generatorcontext, obs);
     nle->generatorcontext = t.ctx;
     nle->done = (t.data == NULL);
     obs->done = nle->done;
+#endif
 
     if (nle->ttyrec) {
         /* NLE ttyrec version 3 stores the action and in-game score in
@@ -508,7 +536,9 @@ nle_end(nle_ctx_t *nle)
 
     tmt_close(nle->vterminal);
 
+#ifndef __wasi__
     destroy_fcontext_stack(&nle->stack);
+#endif
     free(nle);
 }
 

@@ -14,7 +14,7 @@ extern struct rnglist_t rnglist[];
 extern int FDECL(whichrng, (int FDECL((*fn), (int) )));
 
 /* See hacklib.c. */
-extern int FDECL(set_random, (unsigned long, int FDECL((*fn), (int) )));
+extern void FDECL(set_random, (unsigned long long, int FDECL((*fn), (int) ))); /* automem: 64-bit seeds on every ABI (unsigned long is 4 bytes on wasm32) */
 
 /* An appropriate version of this must always be provided in
    port-specific code somewhere. It returns a number suitable
@@ -39,7 +39,7 @@ init_random(int FDECL((*fn), (int) ))
     }
 }
 
-unsigned long nle_seeds[] = { 0L, 0L, 0L };
+unsigned long long nle_seeds[] = { 0L, 0L, 0L };
 
 /* We define the number of dungeons explicitly here.
    NetHack works it out from the "dungeon.def" file,
@@ -70,7 +70,7 @@ static bool lgen_active = false;
 /* Seeding function to initialise a fixed-level RNG state.
    Borrowed from init_isaac64 in NetHack's rnd.c */
 void
-nle_init_lgen_state(unsigned long seed, struct isaac64_ctx *state)
+nle_init_lgen_state(unsigned long long seed, struct isaac64_ctx *state)
 {
     unsigned char new_rng_state[sizeof seed];
     unsigned i;
@@ -147,7 +147,7 @@ nle_swap_to_core(int dungeon_num)
  * given seed using a private ISAAC64 RNG instance.
  */
 void
-nle_fill_fixed_tm(struct tm *tm, unsigned long seed)
+nle_fill_fixed_tm(struct tm *tm, unsigned long long seed)
 {
     isaac64_ctx time_rng;
     unsigned char seed_bytes[sizeof(seed)];
@@ -164,8 +164,8 @@ nle_fill_fixed_tm(struct tm *tm, unsigned long seed)
 }
 
 void
-nle_set_seed(nle_ctx_t *nle, unsigned long core, unsigned long disp,
-             boolean reseed, unsigned long lgen)
+nle_set_seed(nle_ctx_t *nle, unsigned long long core, unsigned long long disp,
+             boolean reseed, unsigned long long lgen)
 {
     /* Keep up to date with rnglist[] in rnd.c. */
     set_random(core, rn2);
@@ -180,8 +180,8 @@ nle_set_seed(nle_ctx_t *nle, unsigned long core, unsigned long disp,
 };
 
 void
-nle_get_seed(nle_ctx_t *nle, unsigned long *core, unsigned long *disp,
-             boolean *reseed, unsigned long *lgen, bool *lgen_in_use)
+nle_get_seed(nle_ctx_t *nle, unsigned long long *core, unsigned long long *disp,
+             boolean *reseed, unsigned long long *lgen, bool *lgen_in_use)
 {
     *core = nle_seeds[0];
     *disp = nle_seeds[1];

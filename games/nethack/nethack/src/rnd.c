@@ -40,7 +40,7 @@ int FDECL((*fn), (int));
 
 void
 init_isaac64(seed, fn)
-unsigned long seed;
+unsigned long long seed; /* automem: 8 bytes of seed on every ABI, as on x86-64 */
 int FDECL((*fn), (int));
 {
     unsigned char new_rng_state[sizeof seed];

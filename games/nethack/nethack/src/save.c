@@ -127,7 +127,7 @@ dosave0()
         return 0;
     fq_save = fqname(SAVEF, SAVEPREFIX, 1); /* level files take 0 */
 
-#if defined(UNIX) || defined(VMS)
+#if (defined(UNIX) || defined(VMS)) && !defined(__wasi__) /* automem: no signals */
     sethanguphandler((void FDECL((*), (int) )) SIG_IGN);
 #endif
 #ifndef NO_SIGNAL

@@ -50,7 +50,7 @@ extern bool xwaitingforspace;
 #undef wizard
 #undef yn
 
-extern unsigned long nle_seeds[];
+extern unsigned long long nle_seeds[];
 
 extern "C" {
 extern void *nle_yield(boolean);

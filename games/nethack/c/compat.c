@@ -1,0 +1,33 @@
+/* POSIX pieces wasi-libc lacks, answered as for one user in one process with no terminal, and
+ * NetHack's terminal ioctls (sys/share/ioctl.c), which have no terminal to talk to.
+ *
+ * Copyright the automem authors. Licensed under the Apache License, Version 2.0.
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "pwd.h"
+
+struct passwd *getpwuid(uid_t uid) { (void) uid; return NULL; }
+struct passwd *getpwnam(const char *name) { (void) name; return NULL; }
+uid_t getuid(void) { return 0; }
+uid_t geteuid(void) { return 0; }
+gid_t getgid(void) { return 0; }
+gid_t getegid(void) { return 0; }
+int setuid(uid_t uid) { (void) uid; return 0; }
+int setgid(gid_t gid) { (void) gid; return 0; }
+char *getlogin(void) { return NULL; }
+int chmod(const char *path, mode_t mode) { (void) path; (void) mode; return 0; }
+int fchmod(int fd, mode_t mode) { (void) fd; (void) mode; return 0; }
+int chown(const char *path, uid_t u, gid_t g) { (void) path; (void) u; (void) g; return 0; }
+int fork(void) { errno = ENOSYS; return -1; }
+int execl(const char *path, const char *arg, ...) { (void) path; (void) arg; errno = ENOSYS; return -1; }
+int wait(int *status) { (void) status; errno = ECHILD; return -1; }
+int kill(pid_t pid, int sig) { (void) pid; (void) sig; errno = ENOSYS; return -1; }
+
+/* sys/share/ioctl.c */
+void getwindowsz(void) {}
+void getioctls(void) {}
+void setioctls(void) {}
+int dosuspend(void) { return 0; }
