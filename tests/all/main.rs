@@ -8,6 +8,7 @@ mod episode;
 mod hostile;
 mod llm_policy;
 mod loading;
+mod nethack;
 mod memory_disk;
 mod memory_paths;
 mod mine;

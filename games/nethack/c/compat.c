@@ -31,3 +31,47 @@ void getwindowsz(void) {}
 void getioctls(void) {}
 void setioctls(void) {}
 int dosuspend(void) { return 0; }
+
+/* qsort as glibc's (which NLE's wheels run with): a stable top-down merge sort splitting at n/2.
+ * NetHack's comparators are not all total (sort_rooms() in mklev.c compares only lx), so the
+ * order of equal keys decides which level is built; musl's qsort orders them differently. */
+#include <stdlib.h>
+#include <string.h>
+
+static void
+msort(char *b, size_t n, size_t s, int (*cmp)(const void *, const void *), char *t)
+{
+    if (n <= 1)
+        return;
+    size_t n1 = n / 2, n2 = n - n1;
+    char *b1 = b, *b2 = b + n1 * s, *out = t;
+    msort(b1, n1, s, cmp, t);
+    msort(b2, n2, s, cmp, t);
+    while (n1 > 0 && n2 > 0) {
+        if (cmp(b1, b2) <= 0) {
+            memcpy(out, b1, s);
+            b1 += s;
+            n1--;
+        } else {
+            memcpy(out, b2, s);
+            b2 += s;
+            n2--;
+        }
+        out += s;
+    }
+    if (n1 > 0)
+        memcpy(out, b1, n1 * s);
+    memcpy(b, t, (n - n2) * s);
+}
+
+void
+qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n <= 1 || size == 0)
+        return;
+    char *tmp = malloc(n * size);
+    if (!tmp)
+        abort();
+    msort(base, n, size, cmp, tmp);
+    free(tmp);
+}

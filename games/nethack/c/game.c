@@ -15,7 +15,9 @@
 nle_ctx_t *nle_start(nle_obs *, FILE *, nle_settings *);
 nle_ctx_t *nle_step(nle_ctx_t *, nle_obs *);
 
+#ifdef __wasm__
 extern void __wasm_call_ctors(void);
+#endif
 
 static struct nh_obs out;
 static long blstats_native[NH_BLSTATS];
@@ -30,6 +32,7 @@ nh_init(void)
     if (initialized)
         return;
     initialized = 1;
+#ifdef __wasm__
     __wasm_call_ctors();
     memfs_reset();
     memfs_set_time(0);
@@ -40,12 +43,17 @@ nh_init(void)
     memfs_add("record", empty, 0, 0);
     memfs_add("logfile", empty, 0, 0);
     memfs_add("xlogfile", empty, 0, 0);
+#endif
 }
 
 int
 nh_add_file(const char *name, const unsigned char *data, uint32_t len)
 {
+#ifdef __wasm__
     return memfs_add(name, data, len, 1);
+#else
+    return 0; /* native trace builds read a real game directory */
+#endif
 }
 
 static void
@@ -82,6 +90,11 @@ nh_start(uint64_t core, uint64_t disp, int reseed, uint64_t lgen, int use_lgen,
 
     memset(&nle_cfg, 0, sizeof nle_cfg);
     strcpy(nle_cfg.hackdir, "/");
+#ifndef __wasm__
+    /* Native trace builds (scripts/nethack-rngtrace.sh) play from a real game directory. */
+    if (getenv("NH_HACKDIR"))
+        strncpy(nle_cfg.hackdir, getenv("NH_HACKDIR"), sizeof nle_cfg.hackdir - 2);
+#endif
     strncpy(nle_cfg.options, options, sizeof nle_cfg.options - 1);
     nle_cfg.spawn_monsters = 1;
     nle_cfg.initial_seeds.seeds[0] = core;
@@ -125,4 +138,7 @@ __attribute__((export_name("sa_start"))) int sa_start(uint64_t seed, const char 
 __attribute__((export_name("sa_step"))) int sa_step(int k) { return nh_step(k); }
 __attribute__((export_name("sa_obs"))) const struct nh_obs *sa_obs(void) { return nh_obs(); }
 __attribute__((export_name("sa_alloc"))) void *sa_alloc(uint32_t n) { return malloc(n); }
+static uint32_t sa_len;
+__attribute__((export_name("sa_stderr"))) const unsigned char *sa_stderr(void) { return memfs_output(2, &sa_len); }
+__attribute__((export_name("sa_len"))) uint32_t sa_length(void) { return sa_len; }
 #endif

@@ -210,7 +210,7 @@ build(void)
         if (g >= GLYPH_STATUE_OFF)
             s = cat(mons[glyph_to_mon(g)].mname, " statue");
         else if (g >= GLYPH_WARNING_OFF)
-            s = def_warnsyms[glyph_to_warning(g)].explanation;
+            s = def_warnsyms[g - GLYPH_WARNING_OFF].explanation; /* glyph_to_warning ends in a ; */
         else if (g >= GLYPH_SWALLOW_OFF)
             s = swallow[(g - GLYPH_SWALLOW_OFF) % 8];
         else if (g >= GLYPH_ZAP_OFF)

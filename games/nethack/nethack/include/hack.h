@@ -535,6 +535,19 @@ enum bodypart_types {
 #define CFDECLSPEC
 #endif
 
+#ifdef NH_RNG_TRACE
+/* automem: log every core RNG draw with its call site (games/nethack/scripts/rngtrace.sh) */
+extern const char *nh_rng_file;
+extern int nh_rng_line;
+#define NH_RNG_AT(call) (nh_rng_file = __FILE__, nh_rng_line = __LINE__, call)
+#define rn2(x) NH_RNG_AT(rn2(x))
+#define rnd(x) NH_RNG_AT(rnd(x))
+#define rnl(x) NH_RNG_AT(rnl(x))
+#define rne(x) NH_RNG_AT(rne(x))
+#define rnz(x) NH_RNG_AT(rnz(x))
+#define d(n, x) NH_RNG_AT(d(n, x))
+#endif
+
 #define DEVTEAM_EMAIL "devteam@nethack.org"
 #define DEVTEAM_URL "https://www.nethack.org/"
 

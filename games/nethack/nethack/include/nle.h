@@ -1,7 +1,7 @@
 #ifndef NLE_H
 #define NLE_H
 
-#ifndef __wasi__ /* automem: no ttyrecs in the WebAssembly build */
+#if !defined(__wasi__) && !defined(AUTOMEM_STEP) /* automem: no ttyrecs in our builds */
 #define NLE_BZ2_TTYRECS
 #endif
 

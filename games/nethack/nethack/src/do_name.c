@@ -2188,8 +2188,12 @@ char *s;
         *s = '\0';
         for (i = 0; i < iend; ++i) {
             vstart = 1 - vstart;                /* 0 -> 1, 1 -> 0 */
-            Sprintf(eos(s), "%s%s", (i > 0 && !rn2(30)) ? "-" : "",
-                    vstart ? v[rn2(SIZE(v))] : snd[rn2(SIZE(snd))]);
+            {
+                /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                const char *syl = vstart ? v[rn2(SIZE(v))] : snd[rn2(SIZE(snd))];
+                const char *dash = (i > 0 && !rn2(30)) ? "-" : "";
+                Sprintf(eos(s), "%s%s", dash, syl);
+            }
         }
     }
     return s;

@@ -249,7 +249,12 @@ makeroguerooms()
             }
             here.doortable = 0;
         }
-    miniwalk(rn2(3), rn2(3));
+    {
+        /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+        int wy = rn2(3);
+        int wx = rn2(3);
+        miniwalk(wx, wy);
+    }
     nroom = 0;
     for (y = 0; y < 3; y++)
         for (x = 0; x < 3; x++) {

@@ -728,8 +728,12 @@ register struct monst *mtmp;
         if (ptr == &mons[PM_MASTER_LICH] && !rn2(13))
             (void) mongets(mtmp, (rn2(7) ? ATHAME : WAN_NOTHING));
         else if (ptr == &mons[PM_ARCH_LICH] && !rn2(3)) {
-            otmp = mksobj(rn2(3) ? ATHAME : QUARTERSTAFF, TRUE,
-                          rn2(13) ? FALSE : TRUE);
+            {
+                /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                boolean art = rn2(13) ? FALSE : TRUE;
+                int otyp = rn2(3) ? ATHAME : QUARTERSTAFF;
+                otmp = mksobj(otyp, TRUE, art);
+            }
             if (otmp->spe < 2)
                 otmp->spe = rnd(3);
             if (!rn2(4))

@@ -712,7 +712,12 @@ makelevel()
     /* construct stairs (up and down in different rooms if possible) */
     croom = &rooms[rn2(nroom)];
     if (!Is_botlevel(&u.uz))
-        mkstairs(somex(croom), somey(croom), 0, croom); /* down */
+    {
+        /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+        int sy = somey(croom);
+        int sx = somex(croom);
+        mkstairs(sx, sy, 0, croom); /* down */
+    }
     if (nroom > 1) {
         troom = croom;
         croom = &rooms[rn2(nroom - 1)];
@@ -827,8 +832,12 @@ makelevel()
             x = 2;
         while (!rn2(x))
             mktrap(0, 0, croom, (coord *) 0);
-        if (!rn2(3))
-            (void) mkgold(0L, somex(croom), somey(croom));
+        if (!rn2(3)) {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            int gy = somey(croom);
+            int gx = somex(croom);
+            (void) mkgold(0L, gx, gy);
+        }
         if (Is_rogue_level(&u.uz))
             goto skip_nonrogue;
         if (!rn2(10))
@@ -844,18 +853,25 @@ makelevel()
             mkgrave(croom);
 
         /* put statues inside */
-        if (!rn2(20))
+        if (!rn2(20)) {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            int ty = somey(croom);
+            int tx = somex(croom);
             (void) mkcorpstat(STATUE, (struct monst *) 0,
-                              (struct permonst *) 0, somex(croom),
-                              somey(croom), CORPSTAT_INIT);
+                              (struct permonst *) 0, tx, ty, CORPSTAT_INIT);
+        }
         /* put box/chest inside;
          *  40% chance for at least 1 box, regardless of number
          *  of rooms; about 5 - 7.5% for 2 boxes, least likely
          *  when few rooms; chance for 3 or more is negligible.
          */
-        if (!rn2(nroom * 5 / 2))
-            (void) mksobj_at((rn2(3)) ? LARGE_BOX : CHEST, somex(croom),
-                             somey(croom), TRUE, FALSE);
+        if (!rn2(nroom * 5 / 2)) {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            int by = somey(croom);
+            int bx = somex(croom);
+            int btyp = (rn2(3)) ? LARGE_BOX : CHEST;
+            (void) mksobj_at(btyp, bx, by, TRUE, FALSE);
+        }
 
         /* maybe make some graffiti */
         if (!rn2(27 + 3 * abs(depth(&u.uz)))) {
@@ -875,14 +891,24 @@ makelevel()
 
  skip_nonrogue:
         if (!rn2(3)) {
-            (void) mkobj_at(0, somex(croom), somey(croom), TRUE);
+            {
+                /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                int oy = somey(croom);
+                int ox = somex(croom);
+                (void) mkobj_at(0, ox, oy, TRUE);
+            }
             tryct = 0;
             while (!rn2(5)) {
                 if (++tryct > 100) {
                     impossible("tryct overflow4");
                     break;
                 }
-                (void) mkobj_at(0, somex(croom), somey(croom), TRUE);
+                {
+                    /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                    int oy = somey(croom);
+                    int ox = somex(croom);
+                    (void) mkobj_at(0, ox, oy, TRUE);
+                }
             }
         }
     }

@@ -559,12 +559,18 @@ fixup_special()
             }
         }
 
-        if (rn2(2))
-            otmp = mk_tt_object(STATUE, somex(croom), somey(croom));
-        else /* Medusa statues don't contain books */
+        if (rn2(2)) {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            int ty = somey(croom);
+            int tx = somex(croom);
+            otmp = mk_tt_object(STATUE, tx, ty);
+        } else { /* Medusa statues don't contain books */
+            int ty = somey(croom);
+            int tx = somex(croom);
             otmp =
                 mkcorpstat(STATUE, (struct monst *) 0, (struct permonst *) 0,
-                           somex(croom), somey(croom), CORPSTAT_NONE);
+                           tx, ty, CORPSTAT_NONE);
+        }
         if (otmp) {
             while (pm_resistance(&mons[otmp->corpsenm], MR_STONE)
                    || poly_when_stoned(&mons[otmp->corpsenm])) {
@@ -1357,7 +1363,10 @@ fumaroles()
         xchar y = rn1(ROWNO - 4, 3);
 
         if (levl[x][y].typ == LAVAPOOL) {
-            NhRegion *r = create_gas_cloud(x, y, 4 + rn2(5), rn1(10, 5));
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            int damage = rn1(10, 5);
+            int radius = 4 + rn2(5);
+            NhRegion *r = create_gas_cloud(x, y, radius, damage);
 
             clear_heros_fault(r);
             snd = TRUE;

@@ -662,9 +662,13 @@ struct obj *instr;
             }
             exercise(A_WIS, FALSE);
         } else
+        {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            const char *beat = an(beats[rn2(SIZE(beats))]);
             You("%s %s.",
                 rn2(2) ? "butcher" : rn2(2) ? "manage" : "pull off",
-                an(beats[rn2(SIZE(beats))]));
+                beat);
+        }
         awaken_monsters(u.ulevel * (mundane ? 5 : 40));
         context.botl = TRUE;
         break;

@@ -51,7 +51,7 @@ effective_stack_size(void)
 
 extern int unixmain(int, char **);
 
-#ifdef __wasi__
+#ifdef AUTOMEM_STEP
 /* automem: NetHack runs on its own stack and is stepped with binaryen's asyncify instead of
  * fcontext (see games/nethack/c/step.c); the control flow below is NLE's, the switch is not. */
 #include "step.h"
@@ -174,7 +174,7 @@ nle_settings settings;
 
 /* TODO: Consider copying the relevant parts of main() in unixmain.c. */
 void
-#ifdef __wasi__
+#ifdef AUTOMEM_STEP
 mainloop(void)
 {
 #else
@@ -352,7 +352,7 @@ void *
 nle_yield(void *notdone)
 {
     nle_fflush(stdout);
-#ifdef __wasi__
+#ifdef AUTOMEM_STEP
     /* Returns when the next step resumes the game; never after the game is done. */
     step_yield(notdone != NULL);
     return current_nle_ctx->observation;
@@ -438,7 +438,7 @@ nle_start(nle_obs *obs, FILE *ttyrec, nle_settings *settings_p)
     /* Initialise the level generation RNG */
     nle_init_lgen_rng();
 
-#ifdef __wasi__
+#ifdef AUTOMEM_STEP
     current_nle_ctx = nle;
     nle->done = !step_start(mainloop);
     obs->done = nle->done;
@@ -476,7 +476,7 @@ nle_step(nle_ctx_t *nle, nle_obs *obs)
         write_ttyrec_header(1, 1);
         write_ttyrec_data(&obs->action, 1);
     }
-#ifdef __wasi__
+#ifdef AUTOMEM_STEP
     nle->done = !step_resume();
     obs->done = nle->done;
 #else
@@ -536,7 +536,7 @@ nle_end(nle_ctx_t *nle)
 
     tmt_close(nle->vterminal);
 
-#ifndef __wasi__
+#ifndef AUTOMEM_STEP
     destroy_fcontext_stack(&nle->stack);
 #endif
     free(nle);

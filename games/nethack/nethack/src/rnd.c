@@ -3,6 +3,16 @@
 /* NetHack may be freely redistributed.  See license for details. */
 
 #include "hack.h"
+#ifdef NH_RNG_TRACE
+#undef rn2
+#undef rnd
+#undef rnl
+#undef rne
+#undef rnz
+#undef d
+const char *nh_rng_file = "?";
+int nh_rng_line;
+#endif
 
 #ifdef USE_ISAAC64
 #include "isaac64.h"
@@ -61,7 +71,14 @@ int FDECL((*fn), (int));
 static int
 RND(int x)
 {
+#ifdef NH_RNG_TRACE
+    int r = (int) (isaac64_next_uint64(&rnglist[CORE].rng_state) % x);
+    const char *base = strrchr(nh_rng_file, '/');
+    fprintf(stderr, "%s:%d %d %d\n", base ? base + 1 : nh_rng_file, nh_rng_line, x, r);
+    return r;
+#else
     return (isaac64_next_uint64(&rnglist[CORE].rng_state) % x);
+#endif
 }
 
 /* 0 <= rn2(x) < x, but on a different sequence from the "main" rn2;

@@ -163,7 +163,11 @@ dosit()
         if (rnd(6) > 4) {
             switch (rnd(13)) {
             case 1:
-                (void) adjattrib(rn2(A_MAX), -rn1(4, 3), FALSE);
+                {
+                    /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                    int loss = -rn1(4, 3);
+                    (void) adjattrib(rn2(A_MAX), loss, FALSE);
+                }
                 losehp(rnd(10), "cursed throne", KILLED_BY_AN);
                 break;
             case 2:

@@ -2886,9 +2886,10 @@ boolean wep_was_destroyed;
                         /* [it's the hero who should be getting paralyzed
                            and isn't; this message describes the monster's
                            reaction rather than the hero's escape] */
-                        pline("%s looks %s%s.", Monnam(mon),
-                              !rn2(2) ? "" : "rather ",
-                              !rn2(2) ? "numb" : "stupefied");
+                        /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+                        const char *how = !rn2(2) ? "numb" : "stupefied";
+                        const char *much = !rn2(2) ? "" : "rather ";
+                        pline("%s looks %s%s.", Monnam(mon), much, how);
                     } else if (Free_action) {
                         You("momentarily stiffen under %s gaze!",
                             s_suffix(mon_nam(mon)));

@@ -751,15 +751,23 @@ register struct monst *mtmp;
             verbalize("Relinquish the amulet, %s!",
                       random_insult[rn2(SIZE(random_insult))]);
         else if (u.uhp < 5 && !rn2(2)) /* Panic */
+        {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            const char *insult = random_insult[rn2(SIZE(random_insult))];
             verbalize(rn2(2) ? "Even now thy life force ebbs, %s!"
                              : "Savor thy breath, %s, it be thy last!",
-                      random_insult[rn2(SIZE(random_insult))]);
+                      insult);
+        }
         else if (mtmp->mhp < 5 && !rn2(2)) /* Parthian shot */
             verbalize(rn2(2) ? "I shall return." : "I'll be back.");
         else
+        {
+            /* automem: arguments sequenced right to left, as gcc (NLE's compiler) evaluates them */
+            const char *insult = random_insult[rn2(SIZE(random_insult))];
             verbalize("%s %s!",
                       random_malediction[rn2(SIZE(random_malediction))],
-                      random_insult[rn2(SIZE(random_insult))]);
+                      insult);
+        }
     } else if (is_lminion(mtmp)
                && !(mtmp->isminion && EMIN(mtmp)->renegade)) {
         com_pager(rn2(QTN_ANGELIC - 1 + (Hallucination ? 1 : 0))
