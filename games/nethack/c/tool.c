@@ -36,6 +36,12 @@ tool_cwd(const char *dir)
     memfs_set_cwd(dir);
 }
 
+EXPORT(tool_time) void
+tool_time(uint64_t seconds)
+{
+    memfs_set_time(seconds * 1000000000ull);
+}
+
 /* Runs main; exit() (and so this call) always ends in a trap after recording the status. */
 EXPORT(tool_run) void
 tool_run(int argc, char **argv)

@@ -85,6 +85,9 @@ pub struct Step {
     /// Its arguments (after the program name); `{glob:dir/*.ext}` expands to the matching
     /// file names of the generated tree's `dir`, sorted.
     pub args: Vec<String>,
+    /// What the tool's clock reads, in seconds since 1970 (default 0).
+    #[serde(default)]
+    pub time: u64,
 }
 
 /// The guest's recipe, when its manifest names one.
@@ -435,6 +438,7 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
     let alloc: TypedFunc<u32, u32> = func!("tool_alloc", u32, u32);
     let add: TypedFunc<(u32, u32, u32), i32> = func!("tool_add", (u32, u32, u32), i32);
     let cwd: TypedFunc<u32, ()> = func!("tool_cwd", u32, ());
+    let clock: TypedFunc<u64, ()> = func!("tool_time", u64, ());
     let run_main: TypedFunc<(u32, u32), ()> = func!("tool_run", (u32, u32), ());
     let status: TypedFunc<(), i32> = func!("tool_status", (), i32);
     let slots: TypedFunc<(), i32> = func!("tool_slots", (), i32);
@@ -472,6 +476,7 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
     }
     let dir = put(&mut store, step.cwd.as_bytes())?;
     cwd.call(&mut store, dir).map_err(err)?;
+    clock.call(&mut store, step.time).map_err(err)?;
     let mut args = vec!["tool".to_string()];
     for arg in &step.args {
         match arg.strip_prefix("{glob:").and_then(|a| a.strip_suffix('}')) {
