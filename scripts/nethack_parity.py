@@ -67,13 +67,15 @@ def lines(tty):
 def main():
     load_actions()
     keys_obs = ("tty_chars", "program_state", "internal")
-    env = nh.Nethack(observation_keys=keys_obs, playername="Agent-@", fix_moon_phase=True)
     failures = 0
     episodes = 0
     frames_checked = 0
     for line in open(sys.argv[1]):
         rec = json.loads(line)
         seed = rec["seed"]
+        # A fresh game directory per episode: NLE keeps its top-ten file across resets, and the
+        # end screen lists earlier games (ours starts every episode with empty files).
+        env = nh.Nethack(observation_keys=keys_obs, playername="Agent-@", fix_moon_phase=True)
         env.set_initial_seeds(seed, seed, False)
         (tty, ps, internal) = env.reset()
         done = False
@@ -107,6 +109,7 @@ def main():
             got.append(lines(tty))
             if done:
                 break
+        env.close()
         episodes += 1
         ours = rec["frames"]
         for i, (a, b) in enumerate(zip(ours, got)):

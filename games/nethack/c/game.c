@@ -35,7 +35,10 @@ nh_init(void)
 #ifdef __wasm__
     __wasm_call_ctors();
     memfs_reset();
-    memfs_set_time(0);
+    /* The clock reads one fixed time: the `nle` 1.3.0 wheel's build date (Sat Apr 25 17:40:20
+     * 2026 UTC). NLE reads the real clock (the tombstone shows the year); the moon phase and the
+     * like come from the seed (fix_moon_phase), as in NLE. */
+    memfs_set_time(1777138820ull * 1000000000ull);
     static const char *const argv[] = { "nethack" };
     memfs_set_args(1, argv);
     static const unsigned char empty[1];
