@@ -177,3 +177,93 @@ fn nethack_frames_dump() {
         writeln!(file, "{line}").unwrap();
     }
 }
+
+/// A million random steps over many seeds and every action, each episode to its end (death, the
+/// no-progress timeout or its step limit): no trap, and every episode ends cleanly. Run by
+/// scripts/nethack-bench.sh (NETHACK_SOAK_STEPS sets the total; default 1,000,000).
+#[test]
+#[ignore = "a long soak; run by scripts/nethack-bench.sh"]
+fn nethack_soak() {
+    let total: u64 = std::env::var("NETHACK_SOAK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let (mut steps, mut episodes, mut max_depth, mut deaths) = (0u64, 0u64, 0i64, 0u64);
+    let mut ends = std::collections::BTreeMap::<String, u64>::new();
+    let started = std::time::Instant::now();
+    let mut seed = 5_000u64;
+    while steps < total {
+        let mut g = game.instantiate(seed).unwrap();
+        g.reset(seed, &options(&[])).unwrap();
+        let mut picker = Picker(seed);
+        loop {
+            let r = g.step(&actions[picker.next(actions.len())]).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+            steps += 1;
+            let info: serde_json::Value = serde_json::from_str(&r.observation.info).unwrap();
+            max_depth = max_depth.max(info["blstats"]["depth"].as_i64().unwrap_or(0));
+            if r.done {
+                let why = info["end_reason"].as_str().unwrap_or("?").to_string();
+                deaths += u64::from(r.events.iter().any(|e| e.kind == "death"));
+                *ends.entry(why).or_default() += 1;
+                break;
+            }
+        }
+        episodes += 1;
+        seed += 1;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "soak: {steps} steps, {episodes} episodes ({deaths} deaths), deepest Dlvl {max_depth}, {:.0} steps/s, ends {ends:?}",
+        steps as f64 / secs
+    );
+}
+
+/// Throughput of random play through the host, reset latency, component size, first compile and
+/// cached load (scripts/nethack-bench.sh prints these beside the nle wheel's gym env).
+#[test]
+#[ignore = "a benchmark; run by scripts/nethack-bench.sh"]
+fn nethack_bench() {
+    let path = component("nethack");
+    let size = std::fs::metadata(&path).unwrap().len();
+    let dir = tempfile::tempdir().unwrap();
+    let t = std::time::Instant::now();
+    let runtime = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
+    let game = runtime.load_game(&path).unwrap();
+    let compile = t.elapsed();
+    let t = std::time::Instant::now();
+    let runtime2 = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
+    let _cached = runtime2.load_game(&path).unwrap();
+    let cached = t.elapsed();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let moves: Vec<&String> = actions.iter().take(16).collect();
+    let mut resets = Vec::new();
+    let mut steps = 0u64;
+    let started = std::time::Instant::now();
+    let mut seed = 0;
+    while started.elapsed().as_secs() < 20 {
+        let t = std::time::Instant::now();
+        let mut g = game.instantiate(seed).unwrap();
+        g.reset(seed, &options(&[])).unwrap();
+        resets.push(t.elapsed().as_secs_f64());
+        let mut picker = Picker(seed);
+        for _ in 0..2000 {
+            steps += 1;
+            if g.step(moves[picker.next(moves.len())]).unwrap().done {
+                break;
+            }
+        }
+        seed += 1;
+    }
+    let secs = started.elapsed().as_secs_f64() - resets.iter().sum::<f64>();
+    resets.sort_by(f64::total_cmp);
+    println!(
+        "bench: component {:.2} MB, first compile {:.2} s, cached load {:.3} s, reset median {:.2} ms, \
+         random movement {:.0} steps/s ({steps} steps, {} episodes)",
+        size as f64 / 1e6,
+        compile.as_secs_f64(),
+        cached.as_secs_f64(),
+        resets[resets.len() / 2] * 1e3,
+        steps as f64 / secs,
+        resets.len()
+    );
+}
