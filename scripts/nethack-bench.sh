@@ -10,7 +10,7 @@ cd "$root"
 if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import nle" 2>/dev/null; then
   mkdir -p "$work" && python3 -m venv "$work/venv" && "$work/venv/bin/pip" install -q "nle==1.3.0" "numpy<3"
 fi
-nice cargo test -q --release -p automem --test all nethack::nethack_bench -- --ignored --exact --nocapture | grep '^bench:'
+nice cargo test -q -p automem --test all nethack::nethack_bench -- --ignored --exact --nocapture | grep '^bench:'
 nice "$work/venv/bin/python" - <<'PY'
 import time, random, gym, nle  # noqa: F401
 env = gym.make("NetHackChallenge-v0")
@@ -29,5 +29,5 @@ resets.sort()
 print(f"nle gym NetHackChallenge-v0: reset median {resets[len(resets)//2]*1e3:.2f} ms, random movement {steps/secs:.0f} steps/s ({steps} steps)")
 PY
 if [ "${1:-}" != "--no-soak" ]; then
-  nice cargo test -q --release -p automem --test all nethack::nethack_soak -- --ignored --exact --nocapture | grep '^soak:'
+  nice cargo test -q -p automem --test all nethack::nethack_soak -- --ignored --exact --nocapture | grep '^soak:'
 fi
