@@ -449,7 +449,7 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
     let err = |e: wasmtime::Error| anyhow!("{e:#}");
     init.call(&mut store, ()).map_err(err)?;
     reset.call(&mut store, ()).map_err(err)?;
-    let mut put = |store: &mut Store<()>, bytes: &[u8]| -> anyhow::Result<u32> {
+    let put = |store: &mut Store<()>, bytes: &[u8]| -> anyhow::Result<u32> {
         let n = u32::try_from(bytes.len() + 1).map_err(|_| anyhow!("file too large"))?;
         let ptr = alloc.call(&mut *store, n).map_err(err)?;
         if ptr == 0 {
@@ -498,7 +498,7 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
     let code = status.call(&mut store, ()).map_err(err)?;
     let read = |store: &mut Store<()>, ptr: u32, n: u32| -> Vec<u8> {
         let mut buf = vec![0; n as usize];
-        let _ = memory.read(&mut *store, ptr as usize, &mut buf);
+        let _ = memory.read(&*store, ptr as usize, &mut buf);
         buf
     };
     let mut printed = String::new();
