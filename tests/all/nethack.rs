@@ -28,7 +28,12 @@ fn frame(info: &str) -> Vec<String> {
 }
 
 /// Play `steps` random actions (or to the end); the frames seen.
-fn play(game: &mut GameInstance, actions: &[String], seed: u64, steps: usize) -> (Vec<Vec<String>>, Option<StepResult>) {
+fn play(
+    game: &mut GameInstance,
+    actions: &[String],
+    seed: u64,
+    steps: usize,
+) -> (Vec<Vec<String>>, Option<StepResult>) {
     let mut picker = Picker(seed ^ 0x9e37_79b9);
     let mut frames = Vec::new();
     let mut last = None;

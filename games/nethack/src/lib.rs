@@ -166,7 +166,9 @@ struct Settings {
 }
 
 fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
-    value.parse().map_err(|_| GameError::InvalidSetting(format!("{key} must be a whole number from 0 to 2^64-1, got '{value}'")))
+    value
+        .parse()
+        .map_err(|_| GameError::InvalidSetting(format!("{key} must be a whole number from 0 to 2^64-1, got '{value}'")))
 }
 
 fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
@@ -196,7 +198,9 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
             }
             "no_progress_timeout" => {
                 s.no_progress_timeout = value.parse().map_err(|_| {
-                    GameError::InvalidSetting(format!("no_progress_timeout must be a whole number of steps (0 turns it off), got '{value}'"))
+                    GameError::InvalidSetting(format!(
+                        "no_progress_timeout must be a whole number of steps (0 turns it off), got '{value}'"
+                    ))
                 })?;
             }
             other => {

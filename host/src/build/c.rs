@@ -95,15 +95,13 @@ pub fn recipe_of(guest: &Guest) -> Result<Option<(PathBuf, Recipe)>, BuildError>
     let manifest = guest.dir.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).with_context(|| format!("reading {}", manifest.display()))?;
     let doc: toml::Table = toml::from_str(&text).with_context(|| format!("parsing {}", manifest.display()))?;
-    let Some(file) = doc
-        .get("package")
-        .and_then(|p| p.get("metadata"))
-        .and_then(|m| m.get("automem"))
-        .and_then(|a| a.get("c"))
+    let Some(file) =
+        doc.get("package").and_then(|p| p.get("metadata")).and_then(|m| m.get("automem")).and_then(|a| a.get("c"))
     else {
         return Ok(None);
     };
-    let file = file.as_str().ok_or_else(|| anyhow!("{}: metadata.automem.c must be a file name", manifest.display()))?;
+    let file =
+        file.as_str().ok_or_else(|| anyhow!("{}: metadata.automem.c must be a file name", manifest.display()))?;
     let path = guest.dir.join(file);
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("guest `{}`: cannot read its C recipe {}", guest.name, path.display()))?;
@@ -157,7 +155,10 @@ fn find_program(candidates: &[&str], what: &str) -> anyhow::Result<PathBuf> {
             return Ok(PathBuf::from(name));
         }
     }
-    bail!("{what} not found (tried {}); run scripts/setup.sh, which installs Debian's clang-16, lld-16, wasi-libc and binaryen", candidates.join(", "))
+    bail!(
+        "{what} not found (tried {}); run scripts/setup.sh, which installs Debian's clang-16, lld-16, wasi-libc and binaryen",
+        candidates.join(", ")
+    )
 }
 
 fn toolchain(out: &Path) -> anyhow::Result<Toolchain> {
@@ -178,7 +179,8 @@ fn toolchain(out: &Path) -> anyhow::Result<Toolchain> {
             std::os::unix::fs::symlink(target, &link).with_context(|| format!("linking {}", link.display()))?;
         }
     }
-    let version = Command::new(&cc).arg("--version").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned())?;
+    let version =
+        Command::new(&cc).arg("--version").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned())?;
     Ok(Toolchain { cc, cxx, ld, sysroot, version })
 }
 
@@ -189,9 +191,8 @@ fn walk(dir: &Path, rel: &str, out: &mut Vec<String>) -> anyhow::Result<()> {
         out.push(rel.to_string());
         return Ok(());
     }
-    let mut entries: Vec<_> = std::fs::read_dir(&path)
-        .with_context(|| format!("reading {}", path.display()))?
-        .collect::<Result<_, _>>()?;
+    let mut entries: Vec<_> =
+        std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -278,12 +279,13 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
         if !tools.contains_key(&step.tool) {
             let tool = recipe.tools.get(&step.tool).ok_or_else(|| anyhow!("step uses unknown tool `{}`", step.tool))?;
             let wasm = ctx.link_tool(&step.tool, tool, recipe, &out.join("tools"))?;
-            let module = wasmtime::Module::from_file(&engine, &wasm)
-                .map_err(|e| anyhow!("tool `{}`: {e:#}", step.tool))?;
+            let module =
+                wasmtime::Module::from_file(&engine, &wasm).map_err(|e| anyhow!("tool `{}`: {e:#}", step.tool))?;
             tools.insert(step.tool.clone(), module);
         }
         let module = &tools[&step.tool];
-        run_step(&engine, module, step, &gen_dir).with_context(|| format!("running {} {}", step.tool, step.args.join(" ")))?;
+        run_step(&engine, module, step, &gen_dir)
+            .with_context(|| format!("running {} {}", step.tool, step.args.join(" ")))?;
     }
     // The library: every source compiled, then one relocatable object with the sysroot's libraries.
     let sources = expand(&guest.dir, &recipe.sources)?;
@@ -345,7 +347,13 @@ impl Ctx {
     }
 
     /// Compile `sources` (crate-relative) into `obj_dir`, at most MAX_JOBS at once.
-    fn compile_all(&self, sources: &[String], extra: &[String], recipe: &Recipe, obj_dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    fn compile_all(
+        &self,
+        sources: &[String],
+        extra: &[String],
+        recipe: &Recipe,
+        obj_dir: &Path,
+    ) -> anyhow::Result<Vec<PathBuf>> {
         std::fs::create_dir_all(obj_dir)?;
         let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, MAX_JOBS);
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -508,7 +516,11 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
         printed.push_str(&String::from_utf8_lossy(&read(&mut store, ptr, n)));
     }
     if code != 0 {
-        let why = if code < 0 { format!("it trapped: {}", trap.map(|t| format!("{t:#}")).unwrap_or_default()) } else { format!("exit status {code}") };
+        let why = if code < 0 {
+            format!("it trapped: {}", trap.map(|t| format!("{t:#}")).unwrap_or_default())
+        } else {
+            format!("exit status {code}")
+        };
         bail!("{why}\n{printed}");
     }
     for i in 0..slots.call(&mut store, ()).map_err(err)? {
@@ -550,9 +562,7 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     eprintln!("automem: asyncify `{}` with wasm-opt (about a minute)", guest.name);
     let tmp = out.join(format!("{}.asyncify-tmp.wasm", guest.name));
     let mut cmd = Command::new(opt);
-    cmd.arg(core)
-        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"])
-        .arg(&tmp);
+    cmd.arg(core).args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"]).arg(&tmp);
     run(&mut cmd, "wasm-opt --asyncify")?;
     let transformed = std::fs::read(&tmp)?;
     let stripped = strip_exports(&transformed, |name| name.starts_with("asyncify_"))?;
@@ -644,11 +654,12 @@ mod tests {
     fn strip_exports_keeps_the_others() {
         // (module (func) (export "a" (func 0)) (export "asyncify_x" (func 0)))
         let module = [
-            0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 18, 2, 1, b'a', 0, 0, 10, b'a', b's',
-            b'y', b'n', b'c', b'i', b'f', b'y', b'_', b'x', 0, 0, 10, 4, 1, 2, 0, 11,
+            0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 18, 2, 1, b'a', 0, 0, 10, b'a', b's', b'y',
+            b'n', b'c', b'i', b'f', b'y', b'_', b'x', 0, 0, 10, 4, 1, 2, 0, 11,
         ];
         let out = strip_exports(&module, |n| n.starts_with("asyncify_")).expect("strip");
-        let expected = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, b'a', 0, 0, 10, 4, 1, 2, 0, 11];
+        let expected =
+            [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, b'a', 0, 0, 10, 4, 1, 2, 0, 11];
         assert_eq!(out, expected);
     }
 
