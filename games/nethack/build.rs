@@ -16,7 +16,8 @@ fn main() {
         panic!("unexpected OUT_DIR {}", out_dir.display());
     };
     let c_dir = target_dir.join("c").join("nethack");
-    let object = c_dir.join("lib").join("nethackc.o");
+    let object = c_dir.join("lib").join("libnethackc.a");
+    let libs = c_dir.join("lib").join("libnethackc.link");
     let nhdat = c_dir.join("data").join("nhdat");
     if !object.is_file() || !nhdat.is_file() {
         panic!(
@@ -27,6 +28,11 @@ fn main() {
     }
     println!("cargo:rerun-if-changed={}", object.display());
     println!("cargo:rerun-if-changed={}", nhdat.display());
+    println!("cargo:rerun-if-changed={}", libs.display());
     println!("cargo:rustc-cdylib-link-arg={}", object.display());
+    // wasi-libc and friends, after the archive (the linker resolves lazily either way).
+    for lib in std::fs::read_to_string(&libs).unwrap_or_default().lines().filter(|l| !l.is_empty()) {
+        println!("cargo:rustc-cdylib-link-arg={lib}");
+    }
     println!("cargo:rustc-env=NETHACK_NHDAT={}", nhdat.display());
 }

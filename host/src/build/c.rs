@@ -1,13 +1,15 @@
 //! `automem build` for games whose core is C: compile it for wasm32 with Debian's clang and
 //! wasi-libc, run its build-time tools (themselves compiled to modules that import nothing) in
-//! wasmtime, and hand cargo one relocatable object to link into the Rust crate; after cargo,
+//! wasmtime, and hand cargo an archive (and the sysroot archives after it) to link into the Rust
+//! crate; after cargo,
 //! transform the crate's module with binaryen's asyncify when the recipe asks for it.
 //!
 //! A guest opts in with `[package.metadata.automem] c = "<recipe.toml>"`. The recipe (see
 //! `games/nethack/cbuild.toml`) names the sources, flags, tools, tool steps and the files the crate
 //! embeds. Everything is written under `<cargo target dir>/c/<guest>/`, stamped with a SHA-256 of
 //! the recipe, every input file and the compiler's version: an unchanged source is not rebuilt.
-//! The crate's `build.rs` finds that folder from its `OUT_DIR` and links `lib/<library>.o`.
+//! The crate's `build.rs` finds that folder from its `OUT_DIR` and links `lib/lib<library>.a` and
+//! the archives `lib/lib<library>.link` lists.
 use super::BuildError;
 use super::discover::Guest;
 use crate::cache::sha256_hex;
@@ -29,7 +31,7 @@ const TOOL_FUEL: u64 = 200_000_000_000;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipe {
-    /// Name of the relocatable object the crate links: `lib/<library>.o`.
+    /// Name of the archive the crate links: `lib/lib<library>.a`.
     pub library: String,
     /// Files and folders (relative to the crate) whose contents decide whether to rebuild.
     pub inputs: Vec<String>,
@@ -42,7 +44,7 @@ pub struct Recipe {
     pub cxxflags: Vec<String>,
     /// The library's sources: files, or `dir/*.c`-style globs (relative to the crate).
     pub sources: Vec<String>,
-    /// Libraries of the wasi-libc sysroot to fold into the object, e.g. `c`, `c++`.
+    /// Libraries of the wasi-libc sysroot linked after the archive, e.g. `c`, `c++`.
     #[serde(default)]
     pub libs: Vec<String>,
     /// Source folders copied into the generated tree before the steps: crate path -> tree path.
@@ -142,7 +144,7 @@ pub fn finish(guest: &Guest, core: &Path, cargo_target_dir: &Path) -> Result<Pat
 struct Toolchain {
     cc: PathBuf,
     cxx: PathBuf,
-    ld: PathBuf,
+    ar: PathBuf,
     sysroot: PathBuf,
     version: String,
 }
@@ -164,7 +166,7 @@ fn find_program(candidates: &[&str], what: &str) -> anyhow::Result<PathBuf> {
 fn toolchain(out: &Path) -> anyhow::Result<Toolchain> {
     let cc = find_program(&["clang-16", "clang"], "a C compiler for wasm32")?;
     let cxx = find_program(&["clang++-16", "clang++"], "a C++ compiler for wasm32")?;
-    let ld = find_program(&["wasm-ld-16", "wasm-ld"], "the WebAssembly linker")?;
+    let ar = find_program(&["llvm-ar-16", "llvm-ar"], "llvm-ar")?;
     let headers = Path::new("/usr/include/wasm32-wasi");
     let libs = Path::new("/usr/lib/wasm32-wasi");
     if !headers.join("stdio.h").is_file() || !libs.join("libc.a").is_file() {
@@ -181,7 +183,7 @@ fn toolchain(out: &Path) -> anyhow::Result<Toolchain> {
     }
     let version =
         Command::new(&cc).arg("--version").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned())?;
-    Ok(Toolchain { cc, cxx, ld, sysroot, version })
+    Ok(Toolchain { cc, cxx, ar, sysroot, version })
 }
 
 /// Files under `rel` (a file or folder of the crate), sorted, as crate-relative paths.
@@ -254,7 +256,7 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     let tc = toolchain(&out)?;
     let hash = input_hash(&guest.dir, recipe_path, recipe, &tc)?;
     let stamp = out.join("stamp");
-    let object = out.join("lib").join(format!("{}.o", recipe.library));
+    let object = out.join("lib").join(format!("lib{}.a", recipe.library));
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash)
         && object.is_file()
         && recipe.embed.iter().all(|f| out.join("data").join(base(f)).is_file())
@@ -287,17 +289,25 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
         run_step(&engine, module, step, &gen_dir)
             .with_context(|| format!("running {} {}", step.tool, step.args.join(" ")))?;
     }
-    // The library: every source compiled, then one relocatable object with the sysroot's libraries.
+    // The library: every source compiled into one archive; `lib/<library>.link` lists the
+    // sysroot's archives the crate links after it (build.rs passes both to the linker).
     let sources = expand(&guest.dir, &recipe.sources)?;
     let objects = ctx.compile_all(&sources, &[], recipe, &out.join("obj"))?;
     std::fs::create_dir_all(object.parent().unwrap_or(&out))?;
-    let mut cmd = Command::new(&ctx.tc.ld);
-    cmd.arg("-r").arg("-o").arg(&object).args(&objects);
-    cmd.arg(format!("-L{}", ctx.tc.sysroot.join("lib/wasm32-wasi").display()));
+    let _ = std::fs::remove_file(&object);
+    let mut cmd = Command::new(&ctx.tc.ar);
+    cmd.arg("rcs").arg(&object).args(&objects);
+    run(&mut cmd, "archiving the C library")?;
+    let libdir = ctx.tc.sysroot.join("lib/wasm32-wasi");
+    let mut link = String::new();
     for lib in &recipe.libs {
-        cmd.arg(format!("-l{lib}"));
+        let path = libdir.join(format!("lib{lib}.a"));
+        if !path.is_file() {
+            bail!("the recipe links {lib}, but {} does not exist; run scripts/setup.sh", path.display());
+        }
+        link.push_str(&format!("{}\n", path.display()));
     }
-    run(&mut cmd, "linking the C library")?;
+    std::fs::write(object.with_extension("link"), link)?;
     let data = out.join("data");
     std::fs::create_dir_all(&data)?;
     for file in &recipe.embed {
