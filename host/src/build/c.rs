@@ -572,7 +572,18 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     eprintln!("automem: asyncify `{}` with wasm-opt (about a minute)", guest.name);
     let tmp = out.join(format!("{}.asyncify-tmp.wasm", guest.name));
     let mut cmd = Command::new(opt);
-    cmd.arg(core).args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"]).arg(&tmp);
+    // rustc's wasm32 output uses these features without a target_features section binaryen reads.
+    cmd.arg(core)
+        .args([
+            "--enable-bulk-memory",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-reference-types",
+            "--enable-multivalue",
+        ])
+        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"])
+        .arg(&tmp);
     run(&mut cmd, "wasm-opt --asyncify")?;
     let transformed = std::fs::read(&tmp)?;
     let stripped = strip_exports(&transformed, |name| name.starts_with("asyncify_"))?;
