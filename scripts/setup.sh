@@ -8,6 +8,17 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
+# NetHack's C side (games/nethack, host/src/build/c.rs): Debian's clang, lld, wasi-libc, libc++ for
+# wasm32 and binaryen (wasm-opt, for asyncify).
+nethack_pkgs="clang-16 lld-16 wasi-libc libclang-rt-16-dev-wasm32 libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 binaryen"
+if ! { command -v clang-16 && command -v wasm-ld-16 && command -v wasm-opt && [ -f /usr/lib/wasm32-wasi/libc++.a ]; } >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $nethack_pkgs
+  else
+    echo "setup: games/nethack needs these Debian packages: $nethack_pkgs" >&2
+  fi
+fi
+
 have() {
   local libdir
   libdir=$(rustc --print target-libdir --target "$1" 2>/dev/null || true)

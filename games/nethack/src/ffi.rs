@@ -1,0 +1,160 @@
+//! The C side (c/game.h): NetHack stepped by NLE's window port, and the allocator it shares.
+//!
+//! Only wasm32 builds link the C object (build.rs); a native build of this crate (for its unit
+//! tests) has the types but no game.
+
+/// Terminal rows and columns of NLE's tty capture.
+pub const ROWS: usize = 24;
+/// See [`ROWS`].
+pub const COLS: usize = 80;
+/// NLE_BLSTATS_SIZE.
+pub const BLSTATS: usize = 27;
+/// NLE_INVENTORY_SIZE.
+pub const INV: usize = 55;
+/// NLE_INVENTORY_STR_LENGTH.
+pub const INV_STR: usize = 80;
+/// The dungeon map NLE's glyphs cover.
+pub const MAP_ROWS: usize = 21;
+/// See [`MAP_ROWS`].
+pub const MAP_COLS: usize = 79;
+
+/// `struct nh_obs` of c/game.h, field for field.
+#[repr(C)]
+pub struct Obs {
+    pub done: i32,
+    pub how_done: i32,
+    pub in_normal_game: i32,
+    pub tty_chars: [u8; ROWS * COLS],
+    pub tty_colors: [i8; ROWS * COLS],
+    pub tty_cursor: [u8; 2],
+    pub blstats: [i64; BLSTATS],
+    pub message: [u8; 256],
+    pub inv_strs: [u8; INV * INV_STR],
+    pub inv_letters: [u8; INV],
+    pub inv_oclasses: [u8; INV],
+    pub glyphs: [i16; MAP_ROWS * MAP_COLS],
+    pub chars: [u8; MAP_ROWS * MAP_COLS],
+    pub program_state: [i32; 6],
+    pub internal: [i32; 9],
+    pub misc: [i32; 3],
+}
+
+#[cfg(target_arch = "wasm32")]
+mod sys {
+    use super::Obs;
+    unsafe extern "C" {
+        pub fn nh_init();
+        pub fn nh_add_file(name: *const u8, data: *const u8, len: u32) -> i32;
+        pub fn nh_start(core: u64, disp: u64, reseed: i32, lgen: u64, use_lgen: i32, options: *const u8) -> i32;
+        pub fn nh_step(key: i32) -> i32;
+        pub fn nh_obs() -> *const Obs;
+        pub fn malloc(size: usize) -> *mut u8;
+        pub fn free(ptr: *mut u8);
+        pub fn realloc(ptr: *mut u8, size: usize) -> *mut u8;
+        pub fn aligned_alloc(align: usize, size: usize) -> *mut u8;
+    }
+
+    /// Rust allocates from wasi-libc's malloc too: one heap in the module, not two allocators
+    /// growing the same memory.
+    struct CAllocator;
+
+    // SAFETY: malloc/free/realloc/aligned_alloc are wasi-libc's; the module is single-threaded.
+    unsafe impl core::alloc::GlobalAlloc for CAllocator {
+        unsafe fn alloc(&self, layout: core::alloc::Layout) -> *mut u8 {
+            // SAFETY: plain C allocation calls.
+            unsafe {
+                if layout.align() <= 16 {
+                    malloc(layout.size())
+                } else {
+                    aligned_alloc(layout.align(), layout.size().next_multiple_of(layout.align()))
+                }
+            }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, _layout: core::alloc::Layout) {
+            // SAFETY: ptr came from alloc above.
+            unsafe { free(ptr) }
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: core::alloc::Layout, new_size: usize) -> *mut u8 {
+            // SAFETY: ptr came from alloc above; over-aligned blocks are copied by hand.
+            unsafe {
+                if layout.align() <= 16 {
+                    return realloc(ptr, new_size);
+                }
+                let new = aligned_alloc(layout.align(), new_size.next_multiple_of(layout.align()));
+                if !new.is_null() {
+                    core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                    free(ptr);
+                }
+                new
+            }
+        }
+    }
+
+    #[global_allocator]
+    static ALLOCATOR: CAllocator = CAllocator;
+}
+
+/// The data archive built for wasm32 by `automem build`.
+#[cfg(target_arch = "wasm32")]
+static NHDAT: &[u8] = include_bytes!(env!("NETHACK_NHDAT"));
+
+/// NLE's seeding: `set_initial_seeds(core, disp, reseed)` plus an optional level-generation seed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seeds {
+    pub core: u64,
+    pub disp: u64,
+    pub lgen: Option<u64>,
+}
+
+/// Start NetHack (once per instance) and play to its first input; false if already started.
+#[cfg(target_arch = "wasm32")]
+pub fn start(seeds: Seeds, options: &str) -> bool {
+    let mut opts = options.as_bytes().to_vec();
+    opts.push(0);
+    // SAFETY: the C side copies the options; NHDAT is static and outlives the instance.
+    unsafe {
+        sys::nh_init();
+        let len = u32::try_from(NHDAT.len()).unwrap_or(u32::MAX);
+        sys::nh_add_file(c"nhdat".as_ptr().cast(), NHDAT.as_ptr(), len);
+        sys::nh_start(
+            seeds.core,
+            seeds.disp,
+            0,
+            seeds.lgen.unwrap_or(0),
+            i32::from(seeds.lgen.is_some()),
+            opts.as_ptr(),
+        ) == 0
+    }
+}
+
+/// Send one key; false once the game is over.
+#[cfg(target_arch = "wasm32")]
+pub fn step(key: u8) -> bool {
+    // SAFETY: a plain call; the game is single-threaded.
+    unsafe { sys::nh_step(i32::from(key)) != 0 }
+}
+
+/// The current observation.
+#[cfg(target_arch = "wasm32")]
+pub fn obs() -> &'static Obs {
+    // SAFETY: nh_obs returns a pointer to a static that lives as long as the module, and is only
+    // written inside nh_start/nh_step, never while this borrow is used across them.
+    unsafe { &*sys::nh_obs() }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    //! Native builds have no game (the C side is wasm32 only).
+    use super::{Obs, Seeds};
+    pub fn start(_seeds: Seeds, _options: &str) -> bool {
+        false
+    }
+    pub fn step(_key: u8) -> bool {
+        false
+    }
+    pub fn obs() -> &'static Obs {
+        unreachable!("NetHack runs only as a wasm32 component")
+    }
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{obs, start, step};

@@ -1,0 +1,131 @@
+//! BALROG's text views of an NLE observation: the message (nle_language_obsv's `text_message`),
+//! the inventory, the map and the cursor line.
+use crate::ffi::{COLS, INV, INV_STR, ROWS};
+
+/// nle_language_obsv's `trim`: its whitespace set is " \x1a" (the C string stops at its "\0"),
+/// and a string whose only non-space is its last character trims to nothing.
+fn trim(input: &[u8]) -> &[u8] {
+    let ws = |c: &u8| *c == b' ' || *c == 0x1a;
+    let Some(start) = input.iter().position(|c| !ws(c)) else {
+        return &[];
+    };
+    if start + 1 == input.len() {
+        return &[];
+    }
+    let end = input.iter().rposition(|c| !ws(c)).unwrap_or(start);
+    &input[start..=end]
+}
+
+fn multipage(row: &[u8]) -> bool {
+    let find = |needle: &[u8]| row.windows(needle.len()).position(|w| w == needle);
+    let page = find(b" of ").is_some_and(|p| p >= 2 && row.get(p - 2) == Some(&b'(') && row.get(p + 5) == Some(&b')'));
+    page || find(b"--More--").is_some() || find(b"(end)").is_some()
+}
+
+/// The message as nle_language_obsv's `text_message` reads it from the screen: the top line, or,
+/// when the screen holds a multi-line message or menu ending in --More--, (end) or (n of m),
+/// every line down to that one.
+pub fn message(tty: &[u8; ROWS * COLS]) -> String {
+    let first = &tty[..COLS];
+    let Some(indent) = first.iter().position(|c| *c != b' ') else {
+        return String::new();
+    };
+    let first_trimmed = trim(first);
+    if first_trimmed.is_empty() {
+        return String::new();
+    }
+    let mut out = Vec::new();
+    for r in 0..ROWS {
+        let row = trim(&tty[r * COLS + indent..(r + 1) * COLS]);
+        out.extend_from_slice(row);
+        if multipage(row) {
+            return latin1(&out);
+        }
+        out.push(b'\n');
+    }
+    latin1(first_trimmed)
+}
+
+/// Bytes as NLE's Python side decodes them (latin-1).
+pub fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| char::from(*b)).collect()
+}
+
+/// A NUL-terminated field.
+pub fn cstr(bytes: &[u8]) -> String {
+    latin1(bytes.split(|b| *b == 0).next().unwrap_or(&[]))
+}
+
+/// `text_inventory`: "a: a +1 long sword (weapon in hand)" lines.
+pub fn inventory(strs: &[u8; INV * INV_STR], letters: &[u8; INV]) -> String {
+    let mut lines = Vec::new();
+    for (i, letter) in letters.iter().enumerate() {
+        if *letter == 0 {
+            break;
+        }
+        lines.push(format!("{}: {}", char::from(*letter), cstr(&strs[i * INV_STR..(i + 1) * INV_STR])));
+    }
+    lines.join("\n")
+}
+
+/// The screen without its top line, as BALROG's hybrid `map:` shows it (status lines included;
+/// every row ends in a newline, the last one too).
+pub fn map(tty: &[u8; ROWS * COLS]) -> String {
+    let mut out = String::with_capacity((ROWS - 1) * (COLS + 1));
+    for r in 1..ROWS {
+        out.push_str(&latin1(&tty[r * COLS..(r + 1) * COLS]));
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen's rows as text.
+pub fn lines(tty: &[u8; ROWS * COLS]) -> Vec<String> {
+    (0..ROWS).map(|r| latin1(&tty[r * COLS..(r + 1) * COLS])).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen(rows: &[&str]) -> [u8; ROWS * COLS] {
+        let mut s = [b' '; ROWS * COLS];
+        for (r, text) in rows.iter().enumerate() {
+            s[r * COLS..r * COLS + text.len()].copy_from_slice(text.as_bytes());
+        }
+        s
+    }
+
+    #[test]
+    fn top_line_message() {
+        let s = screen(&["Hello Agent, welcome to NetHack!", "", " ---"]);
+        assert_eq!(message(&s), "Hello Agent, welcome to NetHack!");
+        assert_eq!(message(&screen(&[""])), "");
+    }
+
+    #[test]
+    fn multi_line_message_until_more() {
+        let s = screen(&["       Things that are here:", "       a dagger", "       --More--", "x"]);
+        assert_eq!(message(&s), "Things that are here:\na dagger\n--More--");
+        let menu = screen(&["  Weapons", "  a - a sword", "  (1 of 2)"]);
+        assert_eq!(message(&menu), "Weapons\na - a sword\n(1 of 2)");
+    }
+
+    #[test]
+    fn trim_quirks() {
+        assert_eq!(trim(b"  ab  "), b"ab");
+        assert_eq!(trim(b"   a"), b"");
+        assert_eq!(trim(b"    "), b"");
+    }
+
+    #[test]
+    fn inventory_lines() {
+        let mut strs = [0u8; INV * INV_STR];
+        let mut letters = [0u8; INV];
+        strs[..7].copy_from_slice(b"a sword");
+        letters[0] = b'a';
+        strs[INV_STR..INV_STR + 6].copy_from_slice(b"a food");
+        letters[1] = b'd';
+        assert_eq!(inventory(&strs, &letters), "a: a sword\nd: a food");
+    }
+}

@@ -1,0 +1,273 @@
+//! NetHack as a component: nothing imported, deterministic, one episode per instance, BALROG's
+//! interface; and the frame dump that scripts/nethack-parity.sh compares with the `nle` wheel.
+use crate::support::{component, runtime};
+use automem::bindings::game_api::{StepResult, TaskOptions};
+use automem::game::GameInstance;
+use std::io::Write;
+
+/// A tiny deterministic action picker (the parity script replays the recorded actions).
+struct Picker(u64);
+impl Picker {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+fn options(settings: &[(&str, &str)]) -> TaskOptions {
+    TaskOptions {
+        task: String::new(),
+        max_steps: None,
+        settings: settings.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+    }
+}
+
+fn frame(info: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(info).unwrap();
+    v["tty_lines"].as_array().unwrap().iter().map(|l| l.as_str().unwrap().to_string()).collect()
+}
+
+/// Play `steps` random actions (or to the end); the frames seen.
+fn play(
+    game: &mut GameInstance,
+    actions: &[String],
+    seed: u64,
+    steps: usize,
+) -> (Vec<Vec<String>>, Option<StepResult>) {
+    let mut picker = Picker(seed ^ 0x9e37_79b9);
+    let mut frames = Vec::new();
+    let mut last = None;
+    for _ in 0..steps {
+        let action = &actions[picker.next(actions.len())];
+        let r = game.step(action).unwrap();
+        frames.push(frame(&r.observation.info));
+        let done = r.done;
+        last = Some(r);
+        if done {
+            break;
+        }
+    }
+    (frames, last)
+}
+
+#[test]
+fn nethack_imports_nothing_and_starts_like_nle() {
+    let (runtime, _cache) = runtime();
+    let path = component("nethack");
+    let bytes = std::fs::read(&path).unwrap();
+    let engine = wasmtime::Engine::default();
+    let c = wasmtime::component::Component::new(&engine, &bytes).unwrap();
+    assert_eq!(c.component_type().imports(&engine).count(), 0, "the NetHack component must import nothing");
+    let game = runtime.load_game(&path).unwrap();
+    let mut g = game.instantiate(42).unwrap();
+    let info = g.info().unwrap();
+    assert_eq!(info.name, "nethack");
+    assert_eq!(info.default_action, "esc");
+    assert_eq!(info.max_steps, 100_000);
+    assert!(info.actions.iter().any(|a| a == "far northeast"));
+    let obs = g.reset(42, &options(&[])).unwrap();
+    assert!(obs.long_term_context.starts_with("message:\n"), "{}", obs.long_term_context);
+    for part in ["\n\nlanguage observation:\n", "\n\ncursor:\nYourself a ", "\n\nmap:\n"] {
+        assert!(obs.long_term_context.contains(part), "missing {part:?} in {}", obs.long_term_context);
+    }
+    assert!(obs.long_term_context.contains("Dlvl:1 $:0 HP:"), "{}", obs.long_term_context);
+    assert!(obs.short_term_context.starts_with("inventory:\na: "), "{}", obs.short_term_context);
+    let info: serde_json::Value = serde_json::from_str(&obs.info).unwrap();
+    assert_eq!(info["blstats"]["depth"], 1);
+    assert_eq!(info["tty_lines"].as_array().unwrap().len(), 24);
+}
+
+#[test]
+fn nethack_is_deterministic_and_a_fresh_instance_shows_nothing_of_the_last() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let run = |seed: u64, steps: usize| {
+        let mut g = game.instantiate(seed).unwrap();
+        let first = frame(&g.reset(seed, &options(&[])).unwrap().info);
+        let (frames, last) = play(&mut g, &actions, seed, steps);
+        (first, frames, last.map(|r| (r.done, r.progression)))
+    };
+    let alone = run(7, 300);
+    // Another game to its end on the same pooled runtime, then seed 7 again.
+    let other = run(8, 20_000);
+    assert!(other.2.is_some_and(|(done, _)| done), "a random game ends (death or no progress) within 20,000 steps");
+    let again = run(7, 300);
+    assert_eq!(alone, again, "the same seed and actions give the same frames on a fresh instance");
+    let different = run(9, 0);
+    assert_ne!(alone.0, different.0, "different seeds give different games");
+}
+
+#[test]
+fn nethack_refuses_a_second_reset_and_bad_settings_with_the_reason() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut g = game.instantiate(1).unwrap();
+    let err = g.reset(1, &options(&[("colour", "blue")])).unwrap_err().to_string();
+    assert!(err.contains("unknown setting 'colour'"), "{err}");
+    let err = g.reset(1, &options(&[("core", "-3")])).unwrap_err().to_string();
+    assert!(err.contains("core must be a whole number"), "{err}");
+    g.reset(1, &options(&[("character", "val-hum-law-fem")])).unwrap();
+    let err = g.reset(2, &options(&[])).unwrap_err().to_string();
+    assert!(err.contains("fresh instance"), "{err}");
+    let r = g.step("dance").unwrap();
+    assert!(!r.action_valid);
+    assert!(r.observation.long_term_context.starts_with("Your previous output did not contain a valid action"));
+    let r = g.step("far west").unwrap();
+    assert!(r.action_valid);
+}
+
+#[test]
+fn nethack_ends_on_no_progress_and_the_step_limit() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut g = game.instantiate(3).unwrap();
+    g.reset(3, &options(&[])).unwrap();
+    // `look` takes no game time: 150 of them end the episode (BALROG's no-progress timeout).
+    let mut end = None;
+    for i in 0..400 {
+        let r = g.step("look").unwrap();
+        if r.done {
+            end = Some((i, r));
+            break;
+        }
+    }
+    let (i, r) = end.expect("the no-progress timeout ends the episode");
+    assert!(r.truncated && i < 160, "ended at step {i}");
+    assert!(r.events.iter().any(|e| e.kind == "end" && e.name == "no progress"));
+    assert!(g.step("wait").unwrap_err().to_string().contains("episode"));
+    let mut g = game.instantiate(3).unwrap();
+    let opts = TaskOptions { max_steps: Some(5), ..options(&[]) };
+    g.reset(3, &opts).unwrap();
+    let results: Vec<_> = (0..5).map(|_| g.step("search").unwrap()).collect();
+    assert!(results[4].done && results[4].truncated);
+    assert!(results[4].events.iter().any(|e| e.name == "step limit"));
+}
+
+/// Writes the frames scripts/nethack-parity.sh compares with the `nle` wheel: set
+/// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only).
+#[test]
+#[ignore = "run by scripts/nethack-parity.sh"]
+fn nethack_frames_dump() {
+    let out = std::env::var("NETHACK_FRAMES_OUT").expect("NETHACK_FRAMES_OUT");
+    let seeds = std::env::var("NETHACK_SEEDS").unwrap_or_else(|_| "0..10".into());
+    let steps: usize = std::env::var("NETHACK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let (a, b) = seeds.split_once("..").expect("NETHACK_SEEDS is a..b");
+    let (a, b): (u64, u64) = (a.parse().unwrap(), b.parse().unwrap());
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let opts = options(&[("no_progress_timeout", "0")]);
+    let opts = TaskOptions { max_steps: Some(u32::MAX), ..opts };
+    let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    for seed in a..b {
+        let mut g = game.instantiate(seed).unwrap();
+        let first = frame(&g.reset(seed, &opts).unwrap().info);
+        let mut picker = Picker(seed ^ 0x9e37_79b9);
+        let mut played = Vec::new();
+        let mut frames = vec![first];
+        let mut done = false;
+        for _ in 0..steps {
+            let action = actions[picker.next(actions.len())].clone();
+            let r = g.step(&action).unwrap();
+            played.push(action);
+            frames.push(frame(&r.observation.info));
+            if r.done {
+                done = true;
+                break;
+            }
+        }
+        let line = serde_json::json!({"seed": seed, "actions": played, "frames": frames, "done": done});
+        writeln!(file, "{line}").unwrap();
+    }
+}
+
+/// A million random steps over many seeds and every action, each episode to its end (death, the
+/// no-progress timeout or its step limit): no trap, and every episode ends cleanly. Run by
+/// scripts/nethack-bench.sh (NETHACK_SOAK_STEPS sets the total; default 1,000,000).
+#[test]
+#[ignore = "a long soak; run by scripts/nethack-bench.sh"]
+fn nethack_soak() {
+    let total: u64 = std::env::var("NETHACK_SOAK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let (mut steps, mut episodes, mut max_depth, mut deaths) = (0u64, 0u64, 0i64, 0u64);
+    let mut ends = std::collections::BTreeMap::<String, u64>::new();
+    let started = std::time::Instant::now();
+    let mut seed = 5_000u64;
+    while steps < total {
+        let mut g = game.instantiate(seed).unwrap();
+        g.reset(seed, &options(&[])).unwrap();
+        let mut picker = Picker(seed);
+        loop {
+            let r = g.step(&actions[picker.next(actions.len())]).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+            steps += 1;
+            let info: serde_json::Value = serde_json::from_str(&r.observation.info).unwrap();
+            max_depth = max_depth.max(info["blstats"]["depth"].as_i64().unwrap_or(0));
+            if r.done {
+                let why = info["end_reason"].as_str().unwrap_or("?").to_string();
+                deaths += u64::from(r.events.iter().any(|e| e.kind == "death"));
+                *ends.entry(why).or_default() += 1;
+                break;
+            }
+        }
+        episodes += 1;
+        seed += 1;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "soak: {steps} steps, {episodes} episodes ({deaths} deaths), deepest Dlvl {max_depth}, {:.0} steps/s, ends {ends:?}",
+        steps as f64 / secs
+    );
+}
+
+/// Throughput of random play through the host, reset latency, component size, first compile and
+/// cached load (scripts/nethack-bench.sh prints these beside the nle wheel's gym env).
+#[test]
+#[ignore = "a benchmark; run by scripts/nethack-bench.sh"]
+fn nethack_bench() {
+    let path = component("nethack");
+    let size = std::fs::metadata(&path).unwrap().len();
+    let dir = tempfile::tempdir().unwrap();
+    let t = std::time::Instant::now();
+    let runtime = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
+    let game = runtime.load_game(&path).unwrap();
+    let compile = t.elapsed();
+    let t = std::time::Instant::now();
+    let runtime2 = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
+    let _cached = runtime2.load_game(&path).unwrap();
+    let cached = t.elapsed();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let moves: Vec<&String> = actions.iter().take(16).collect();
+    let mut resets = Vec::new();
+    let mut steps = 0u64;
+    let started = std::time::Instant::now();
+    let mut seed = 0;
+    while started.elapsed().as_secs() < 20 {
+        let t = std::time::Instant::now();
+        let mut g = game.instantiate(seed).unwrap();
+        g.reset(seed, &options(&[])).unwrap();
+        resets.push(t.elapsed().as_secs_f64());
+        let mut picker = Picker(seed);
+        for _ in 0..2000 {
+            steps += 1;
+            if g.step(moves[picker.next(moves.len())]).unwrap().done {
+                break;
+            }
+        }
+        seed += 1;
+    }
+    let secs = started.elapsed().as_secs_f64() - resets.iter().sum::<f64>();
+    resets.sort_by(f64::total_cmp);
+    println!(
+        "bench: component {:.2} MB, first compile {:.2} s, cached load {:.3} s, reset median {:.2} ms, \
+         random movement {:.0} steps/s ({steps} steps, {} episodes)",
+        size as f64 / 1e6,
+        compile.as_secs_f64(),
+        cached.as_secs_f64(),
+        resets[resets.len() / 2] * 1e3,
+        steps as f64 / secs,
+        resets.len()
+    );
+}
