@@ -7,7 +7,6 @@
 //! with `wit-component`, into `target/components/<name>.wasm`. Cargo skips unchanged crates and an
 //! unchanged core module is not re-encoded. A guest may set `target = "wasm32-wasip2"` in the same
 //! metadata table; rustc then emits a component importing WASI, which is copied as it is.
-pub mod c;
 mod cargo;
 mod componentize;
 pub mod confine;
@@ -149,8 +148,6 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     let mut targets: Vec<&str> = guests.iter().map(|g| g.target.as_str()).collect();
     targets.sort_unstable();
     targets.dedup();
-    // Guests with a C core (`metadata.automem.c`): their C side first, cached by content.
-    c::prepare(&guests, &options.cargo_target_dir(), options.verbose)?;
     let mut artifacts = std::collections::HashMap::new();
     let mut failures = Vec::new();
     for target in targets {
@@ -180,9 +177,8 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         let core = artifacts
             .get(&guest.name)
             .ok_or_else(|| BuildError::Cargo(format!("cargo reported no wasm artifact for guest `{}`", guest.name)))?;
-        let core = c::finish(&guest, core, &options.cargo_target_dir())?;
         let component = out_dir.join(format!("{}.wasm", guest.name));
-        let encoded = componentize::componentize(&guest.name, &core, &component)?;
+        let encoded = componentize::componentize(&guest.name, core, &component)?;
         built.push(Built { guest, component, encoded });
     }
     Ok(built)
