@@ -9,7 +9,7 @@ use http_body::{Frame, SizeHint};
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -122,11 +122,18 @@ async fn serve_one(
             let mut app = app.clone();
             let guard = InFlight::new(busy.clone());
             async move {
-                let request = request.map(|b| Body::new(DeadlineBody::new(b, body_timeout)));
-                let response = match tower_service::Service::call(&mut app, request).await {
+                let read = Arc::new(AtomicBool::new(request.body().is_end_stream()));
+                let request = request.map(|b| Body::new(DeadlineBody::new(b, body_timeout, read.clone())));
+                let mut response = match tower_service::Service::call(&mut app, request).await {
                     Ok(response) => response,
                     Err(never) => match never {},
                 };
+                if !read.load(Ordering::Acquire) {
+                    // Answered before its body was read (refused early): the rest of the body is
+                    // still on the wire, so this connection cannot carry another request. Say so,
+                    // or a pooling client reuses it and loses its next request.
+                    response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+                }
                 Ok::<_, Infallible>(response.map(|b| Body::new(Guarded { inner: b, _guard: guard })))
             }
         })
@@ -189,15 +196,17 @@ impl HttpBody for Guarded {
 /// The message a request body that missed its deadline fails with.
 pub const BODY_TIMEOUT: &str = "the request body did not arrive in time";
 
-/// A request body that fails once its deadline has passed.
+/// A request body that fails once its deadline has passed, and records when it was read to
+/// its end.
 struct DeadlineBody {
     inner: hyper::body::Incoming,
     deadline: Pin<Box<tokio::time::Sleep>>,
+    read: Arc<AtomicBool>,
 }
 
 impl DeadlineBody {
-    fn new(inner: hyper::body::Incoming, timeout: Duration) -> DeadlineBody {
-        DeadlineBody { inner, deadline: Box::pin(tokio::time::sleep(timeout)) }
+    fn new(inner: hyper::body::Incoming, timeout: Duration, read: Arc<AtomicBool>) -> DeadlineBody {
+        DeadlineBody { inner, deadline: Box::pin(tokio::time::sleep(timeout)), read }
     }
 }
 
@@ -210,6 +219,9 @@ impl HttpBody for DeadlineBody {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, axum::BoxError>>> {
         if let Poll::Ready(frame) = Pin::new(&mut self.inner).poll_frame(cx) {
+            if frame.is_none() || self.inner.is_end_stream() {
+                self.read.store(true, Ordering::Release);
+            }
             return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
         }
         if self.deadline.as_mut().poll(cx).is_ready() {

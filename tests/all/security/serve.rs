@@ -527,3 +527,59 @@ fn a_large_trace_is_streamed_to_slow_readers_with_bounded_memory() {
     assert_eq!(body.len() as u64, whole);
     assert!(body.ends_with(b"}\n"));
 }
+
+#[test]
+fn an_answer_sent_before_its_body_was_read_closes_the_connection() {
+    // A refused upload is answered without reading the component; the rest of it is still on
+    // the wire, so the answer must say `connection: close` or a pooling client (reqwest, the
+    // Python client) sends its next request on a connection the server is about to drop.
+    let server = Server::start_with(RegistryLimits::default(), with_token);
+    let mut stream = TcpStream::connect(addr(&server)).unwrap();
+    stream
+        .write_all(b"POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n\0asm")
+        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    while let Ok(n) = stream.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        answer.extend_from_slice(&buf[..n]);
+    }
+    let answer = String::from_utf8_lossy(&answer).to_ascii_lowercase();
+    assert!(answer.starts_with("http/1.1 401"), "{answer}");
+    assert!(answer.contains("connection: close"), "{answer}");
+    // A request whose body was read keeps its connection for the next one.
+    let mut stream = TcpStream::connect(addr(&server)).unwrap();
+    let create = br#"{"game":"nope"}"#;
+    let request = format!(
+        "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        create.len()
+    );
+    for _ in 0..2 {
+        stream.write_all(request.as_bytes()).unwrap();
+        stream.write_all(create).unwrap();
+        let head = read_one_answer(&mut stream);
+        assert!(head.starts_with("http/1.1 4"), "{head}");
+        assert!(!head.contains("connection: close"), "{head}");
+    }
+}
+
+/// Read one HTTP/1.1 answer (headers and its Content-Length body) off `stream`; its headers,
+/// lowercased.
+fn read_one_answer(stream: &mut TcpStream) -> String {
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut got = Vec::new();
+    let mut byte = [0u8; 1];
+    while !got.ends_with(b"\r\n\r\n") {
+        assert_eq!(stream.read(&mut byte).unwrap(), 1, "the server closed mid-answer");
+        got.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&got).to_ascii_lowercase();
+    let length: usize =
+        head.lines().find_map(|l| l.strip_prefix("content-length:")).map(|v| v.trim().parse().unwrap()).unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).unwrap();
+    head
+}
