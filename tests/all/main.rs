@@ -11,6 +11,7 @@ mod loading;
 mod memory_disk;
 mod memory_paths;
 mod mine;
+mod nethack;
 mod refine;
 mod run_cli;
 mod security;

@@ -7,6 +7,7 @@
 //! with `wit-component`, into `target/components/<name>.wasm`. Cargo skips unchanged crates and an
 //! unchanged core module is not re-encoded. A guest may set `target = "wasm32-wasip2"` in the same
 //! metadata table; rustc then emits a component importing WASI, which is copied as it is.
+pub mod c;
 mod cargo;
 mod componentize;
 pub mod confine;
@@ -144,6 +145,21 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     if guests.is_empty() {
         return Ok(Vec::new());
     }
+    // Guests with a C side (games/nethack): compile it before cargo links it. A confined build
+    // (refine's untrusted source) may not have one: the C build runs clang on the recipe's flags
+    // outside the confinement.
+    if options.confine.is_some() {
+        for guest in &guests {
+            if c::recipe_of(guest)?.is_some() {
+                return Err(BuildError::Compile(vec![(
+                    guest.name.clone(),
+                    "a confined build cannot have a C side (`metadata.automem.c`); remove it".into(),
+                )]));
+            }
+        }
+    } else {
+        c::prepare(&guests, &options.cargo_target_dir(), options.verbose)?;
+    }
     // One cargo invocation per target (almost always one in all).
     let mut targets: Vec<&str> = guests.iter().map(|g| g.target.as_str()).collect();
     targets.sort_unstable();
@@ -177,8 +193,9 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         let core = artifacts
             .get(&guest.name)
             .ok_or_else(|| BuildError::Cargo(format!("cargo reported no wasm artifact for guest `{}`", guest.name)))?;
+        let core = c::finish(&guest, core, &options.cargo_target_dir())?;
         let component = out_dir.join(format!("{}.wasm", guest.name));
-        let encoded = componentize::componentize(&guest.name, core, &component)?;
+        let encoded = componentize::componentize(&guest.name, &core, &component)?;
         built.push(Built { guest, component, encoded });
     }
     Ok(built)

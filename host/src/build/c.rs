@@ -258,9 +258,15 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     let stamp = out.join("stamp");
     let object = out.join("lib").join(format!("lib{}.a", recipe.library));
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash)
-        && object.is_file()
-        && recipe.embed.iter().all(|f| out.join("data").join(base(f)).is_file())
+        && outputs(&out, recipe).iter().all(|f| f.is_file())
     {
+        return Ok(());
+    }
+    let shared = shared_cache().map(|dir| dir.join(format!("{}-{hash}", guest.name)));
+    if let Some(shared) = &shared
+        && restore(shared, &out, recipe)?
+    {
+        std::fs::write(&stamp, &hash)?;
         return Ok(());
     }
     eprintln!("automem: compiling the C side of `{}` (once per source change; this takes minutes)", guest.name);
@@ -298,7 +304,9 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     let mut cmd = Command::new(&ctx.tc.ar);
     cmd.arg("rcs").arg(&object).args(&objects);
     run(&mut cmd, "archiving the C library")?;
-    let libdir = ctx.tc.sysroot.join("lib/wasm32-wasi");
+    // The real folder, not the sysroot link inside this target folder: the list is kept in the
+    // shared cache and read from other checkouts.
+    let libdir = std::fs::canonicalize(ctx.tc.sysroot.join("lib/wasm32-wasi"))?;
     let mut link = String::new();
     for lib in &recipe.libs {
         let path = libdir.join(format!("lib{lib}.a"));
@@ -315,6 +323,78 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
             .with_context(|| format!("the recipe embeds {file}, which no step made"))?;
     }
     std::fs::write(&stamp, &hash)?;
+    if let Some(shared) = &shared
+        && let Err(e) = keep(&out, shared, recipe)
+    {
+        eprintln!("automem: could not keep the C build of `{}` in {}: {e:#}", guest.name, shared.display());
+    }
+    Ok(())
+}
+
+/// Where finished C builds are kept across checkouts, by input hash (a fresh clone, as in CI,
+/// would otherwise compile NetHack again): `$AUTOMEM_CACHE_DIR/c`, else `$XDG_CACHE_HOME/automem/c`
+/// or `~/.cache/automem/c`; `AUTOMEM_CACHE_DIR=off` keeps none.
+fn shared_cache() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("AUTOMEM_CACHE_DIR") {
+        return (dir != "off").then(|| PathBuf::from(dir).join("c"));
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("automem").join("c"))
+}
+
+/// The files of a finished build, relative to its output folder: what the crate links and embeds.
+fn output_names(recipe: &Recipe) -> Vec<PathBuf> {
+    let mut names = vec![
+        Path::new("lib").join(format!("lib{}.a", recipe.library)),
+        Path::new("lib").join(format!("lib{}.link", recipe.library)),
+    ];
+    names.extend(recipe.embed.iter().map(|f| Path::new("data").join(base(f))));
+    names
+}
+
+fn outputs(out: &Path, recipe: &Recipe) -> Vec<PathBuf> {
+    output_names(recipe).into_iter().map(|n| out.join(n)).collect()
+}
+
+/// Copy a kept build into `out`; false when there is none (or it is incomplete).
+fn restore(shared: &Path, out: &Path, recipe: &Recipe) -> anyhow::Result<bool> {
+    let names = output_names(recipe);
+    if !names.iter().all(|n| shared.join(n).is_file()) {
+        return Ok(false);
+    }
+    for name in names {
+        let to = out.join(&name);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::copy(shared.join(&name), &to).with_context(|| format!("restoring {}", to.display()))?;
+    }
+    Ok(true)
+}
+
+/// Keep a finished build in the shared cache: written beside it, then renamed into place, so a
+/// reader never sees half of one.
+fn keep(out: &Path, shared: &Path, recipe: &Recipe) -> anyhow::Result<()> {
+    if shared.is_dir() {
+        return Ok(());
+    }
+    let parent = shared.parent().ok_or_else(|| anyhow!("no parent folder"))?;
+    std::fs::create_dir_all(parent)?;
+    let tmp = tempfile::Builder::new().prefix(".partial-").tempdir_in(parent)?;
+    for name in output_names(recipe) {
+        let to = tmp.path().join(&name);
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::copy(out.join(&name), &to)?;
+    }
+    let tmp = tmp.keep();
+    if std::fs::rename(&tmp, shared).is_err() {
+        // Another build kept the same inputs first.
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
     Ok(())
 }
 
@@ -568,6 +648,12 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     if result.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash) {
         return Ok(result);
     }
+    let shared = shared_cache().map(|dir| dir.join(format!("{}-asyncified-{hash}.wasm", guest.name)));
+    if let Some(kept) = shared.as_ref().filter(|p| p.is_file()) {
+        std::fs::copy(kept, &result).with_context(|| format!("restoring {}", kept.display()))?;
+        std::fs::write(&stamp, &hash)?;
+        return Ok(result);
+    }
     let opt = find_program(&["wasm-opt"], "binaryen's wasm-opt")?;
     eprintln!("automem: asyncify `{}` with wasm-opt (about a minute)", guest.name);
     let tmp = out.join(format!("{}.asyncify-tmp.wasm", guest.name));
@@ -590,6 +676,15 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     std::fs::write(&result, stripped)?;
     let _ = std::fs::remove_file(&tmp);
     std::fs::write(&stamp, &hash)?;
+    if let Some(kept) = &shared {
+        let partial = kept.with_extension(format!("partial-{}", std::process::id()));
+        let stored = kept.parent().map(std::fs::create_dir_all).transpose().is_ok()
+            && std::fs::copy(&result, &partial).is_ok()
+            && std::fs::rename(&partial, kept).is_ok();
+        if !stored {
+            let _ = std::fs::remove_file(&partial);
+        }
+    }
     Ok(result)
 }
 
