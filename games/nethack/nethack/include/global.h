@@ -122,6 +122,13 @@ typedef uchar nhsym;
  */
 #define LARGEST_INT 32767
 
+/* automem: a count typed by the player is computed in 64 bits, as NLE's x86-64 build does (long
+ * is 32 bits on wasm32), then handed to the game's `long`s saturated: a count beyond 32 bits is
+ * still larger than any stack, and a wrapped negative one still negative. */
+#include <limits.h>
+#define AUTOMEM_LONG(v) \
+    ((v) > (long long) LONG_MAX ? LONG_MAX : (v) < (long long) LONG_MIN ? LONG_MIN : (long) (v))
+
 #include "coord.h"
 /*
  * Automatic inclusions for the subsidiary files.

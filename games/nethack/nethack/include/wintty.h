@@ -14,7 +14,7 @@
 typedef struct tty_mi {
     struct tty_mi *next;
     anything identifier; /* user identifier */
-    long count;          /* user count */
+    long long count;     /* user count (automem: x86-64's 64-bit long, for parity) */
     char *str;           /* description string (including accelerator) */
     int attr;            /* string attribute */
     boolean selected;    /* TRUE if selected by user */

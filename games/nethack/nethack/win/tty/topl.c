@@ -471,7 +471,7 @@ char def;
         } else if (q == '#' || digit_ok) {
             char z, digit_string[2];
             int n_len = 0;
-            long value = 0;
+            long long value = 0; /* automem: 64-bit as on x86-64 */
 
             addtopl("#"), n_len++;
             digit_string[1] = '\0';
@@ -486,7 +486,9 @@ char def;
                 if (!preserve_case)
                     z = lowc(z);
                 if (digit(z)) {
-                    value = (10 * value) + (z - '0');
+                    /* automem: wraps as x86-64's 64-bit long does */
+                    value = (long long) ((unsigned long long) value * 10ULL
+                                         + (unsigned long long) (z - '0'));
                     if (value < 0)
                         break; /* overflow: try again */
                     digit_string[0] = z;
@@ -510,7 +512,7 @@ char def;
                 }
             } while (z != '\n');
             if (value > 0)
-                yn_number = value;
+                yn_number = AUTOMEM_LONG(value);
             else if (value == 0)
                 q = 'n'; /* 0 => "no" */
             else {       /* remove number from top line, then try again */

@@ -1663,7 +1663,7 @@ winid window;
 tty_menu_item *curr;
 int lineno;
 boolean in_view, counting;
-long count;
+long long count; /* automem: 64-bit as on x86-64 */
 {
     if (curr->selected) {
         if (counting && count > 0) {
@@ -1848,7 +1848,7 @@ winid window;
 struct WinDesc *cw;
 {
     tty_menu_item *page_start, *page_end, *curr;
-    long count;
+    long long count; /* automem: 64-bit as on x86-64 */
     int n, attr_n, curr_page, page_lines, resp_len;
     boolean finished, counting, reset_count;
     char *cp, *rp, resp[QBUFSZ], gacc[QBUFSZ], *msave, *morestr, really_morc;
@@ -2047,7 +2047,9 @@ struct WinDesc *cw;
         case '7':
         case '8':
         case '9':
-            count = (count * 10L) + (long) (morc - '0');
+            /* automem: wraps as x86-64's 64-bit long does (NLE's build) */
+            count = (long long) ((unsigned long long) count * 10ULL
+                                 + (unsigned long long) (morc - '0'));
             /*
              * It is debatable whether we should allow 0 to
              * start a count.  There is no difference if the
@@ -3125,7 +3127,7 @@ menu_item **menu_list;
         for (mi = *menu_list, curr = cw->mlist; curr; curr = curr->next)
             if (curr->selected) {
                 mi->item = curr->identifier;
-                mi->count = curr->count;
+                mi->count = AUTOMEM_LONG(curr->count);
                 mi++;
             }
     }
