@@ -5,14 +5,13 @@
 #   scripts/nethack-bench.sh [--no-soak]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$root/target/nethack-parity
 cd "$root"
-if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import nle" 2>/dev/null; then
-  mkdir -p "$work" && python3 -m venv "$work/venv" && "$work/venv/bin/pip" install -q "nle==1.3.0" "numpy<3"
-fi
+venv=$(bash "$root/scripts/nle-venv.sh")
 nice cargo test -q -p automem --test all nethack::nethack_bench -- --ignored --exact --nocapture | grep '^bench:'
-nice "$work/venv/bin/python" - <<'PY'
-import time, random, gym, nle  # noqa: F401
+nice "$venv/bin/python" - <<'PY'
+import time, random
+import gymnasium as gym
+import nle  # noqa: F401
 env = gym.make("NetHackChallenge-v0")
 moves = list(range(16))
 steps, t0, resets = 0, time.time(), []
@@ -21,8 +20,8 @@ while time.time() - t0 < 20:
     r = time.time(); env.reset(); resets.append(time.time() - r)
     for _ in range(2000):
         steps += 1
-        _, _, done, *_ = env.step(random.choice(moves))
-        if done:
+        _, _, terminated, truncated, _ = env.step(random.choice(moves))
+        if terminated or truncated:
             break
 secs = time.time() - t0 - sum(resets)
 resets.sort()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Parity of games/nethack with the `nle` 1.3.0 wheel: identical 24x80 tty frames for the same
-# seeds and actions. Installs the wheel into its own venv (target/nethack-parity/venv; PyPI only),
-# dumps our frames through the host (tests/all/nethack.rs, nethack_frames_dump) and replays them.
+# seeds and actions. Installs the wheel into its own venv (kept in ~/.cache/automem/venvs, so a
+# fresh clone does not download it again; PyPI only), dumps our frames through the host
+# (tests/all/nethack.rs, nethack_frames_dump) and replays them on the wheel. scripts/test.sh runs it.
 #
 #   scripts/nethack-parity.sh [FIRST_SEEDS] [EPISODES]   defaults: 200 first frames, 20 episodes
 set -euo pipefail
@@ -10,10 +11,7 @@ first=${1:-200}
 episodes=${2:-20}
 work=$root/target/nethack-parity
 mkdir -p "$work"
-if [ ! -x "$work/venv/bin/python" ] || ! "$work/venv/bin/python" -c "import nle" 2>/dev/null; then
-  python3 -m venv "$work/venv"
-  "$work/venv/bin/pip" install -q "nle==1.3.0" "numpy<3"
-fi
+venv=$(bash "$root/scripts/nle-venv.sh")
 cd "$root"
 dump() {
   NETHACK_FRAMES_OUT=$1 NETHACK_SEEDS=$2 NETHACK_STEPS=$3 \
@@ -21,7 +19,7 @@ dump() {
 }
 echo "nethack parity: first frames of seeds 0..$first"
 dump "$work/first.jsonl" "0..$first" 0
-"$work/venv/bin/python" scripts/nethack_parity.py "$work/first.jsonl" games/nethack/src/actions.rs
+"$venv/bin/python" scripts/nethack_parity.py "$work/first.jsonl" games/nethack/src/actions.rs
 echo "nethack parity: $episodes random episodes to their end (seeds 1000..$((1000 + episodes)))"
 dump "$work/episodes.jsonl" "1000..$((1000 + episodes))" 100000
-"$work/venv/bin/python" scripts/nethack_parity.py "$work/episodes.jsonl" games/nethack/src/actions.rs
+"$venv/bin/python" scripts/nethack_parity.py "$work/episodes.jsonl" games/nethack/src/actions.rs

@@ -149,6 +149,10 @@ fn engine_config(config: &SandboxConfig, pooling: bool) -> Config {
         .consume_fuel(config.fuel_per_call.is_some())
         .max_wasm_stack((config.max_stack_kib as usize) << 10)
         .wasm_backtrace_max_frames(std::num::NonZeroUsize::new(32));
+    // `AUTOMEM_PERF_MAP=1`: name the compiled guest functions for `perf` (/tmp/perf-PID.map).
+    if std::env::var_os("AUTOMEM_PERF_MAP").is_some_and(|v| v == "1") {
+        c.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     if pooling {
         let n = config.pool_instances;
         let mut pool = PoolingAllocationConfig::new();

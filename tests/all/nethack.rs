@@ -1,9 +1,17 @@
 //! NetHack as a component: nothing imported, deterministic, one episode per instance, BALROG's
 //! interface; and the frame dump that scripts/nethack-parity.sh compares with the `nle` wheel.
-use crate::support::{component, runtime};
+use crate::support::component;
 use automem::bindings::game_api::{StepResult, TaskOptions};
 use automem::game::GameInstance;
 use std::io::Write;
+
+/// A runtime with the test limits but a longer call deadline: a NetHack step (AutoMore, a long
+/// `far` run, the end-of-game pages) can take longer than the suite's 300 ms on a loaded machine.
+fn runtime() -> (automem::Runtime, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = automem::SandboxConfig { call_timeout_ms: 10_000, ..crate::support::test_config() };
+    (automem::Runtime::new(config, Some(dir.path().to_path_buf())).unwrap(), dir)
+}
 
 /// A tiny deterministic action picker (the parity script replays the recorded actions).
 struct Picker(u64);
@@ -283,4 +291,61 @@ fn nethack_bench() {
         steps as f64 / secs,
         resets.len()
     );
+}
+
+/// One engine episode of NetHack with the v0 schema and the scripted explorer: its outcome and the
+/// first observation it saw.
+fn explore(
+    runtime: &automem::Runtime,
+    seed: u64,
+    steps: u32,
+) -> (automem::episode::EpisodeOutcome, Vec<automem::episode::trace::StepRecord>) {
+    use automem::episode::{Agents, EpisodeSpec, run_episode};
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let schema = runtime.load_schema(&component("nethack-v0")).unwrap();
+    let policy = runtime.load_policy(&component("scripted-nethack")).unwrap();
+    let mut p = policy.instantiate(seed, &[]).unwrap();
+    let spec = EpisodeSpec {
+        seed,
+        task: options(&[]),
+        max_steps: steps,
+        schema_settings: vec![],
+        quotas: automem::memory::Quotas::default(),
+        initial_memory: None,
+    };
+    let mut records = Vec::new();
+    let outcome = run_episode(&game, &schema, Agents { memory: &mut p, gameplay: None }, &spec, &mut |r| {
+        records.push(r.clone());
+        Ok(())
+    })
+    .unwrap();
+    (outcome, records)
+}
+
+#[test]
+fn nethack_episodes_change_level_both_ways_and_end_and_the_next_shows_nothing_of_them() {
+    let (runtime, _cache) = runtime();
+    // Seed 4: the explorer notes each level's stairs, goes down, up and down again (Dlvl 1-3).
+    let (first, records) = explore(&runtime, 4, 3000);
+    let depths: Vec<i64> = first
+        .events
+        .iter()
+        .filter(|e| e.kind == "level")
+        .filter_map(|e| e.name.strip_prefix("Dlvl:")?.parse().ok())
+        .collect();
+    assert!(depths.len() >= 5, "level changes: {depths:?}");
+    assert!(depths.windows(2).any(|w| w[1] < w[0] && w[1] > 0), "an ascent by the stairs up: {depths:?}");
+    assert!(depths.iter().any(|d| *d >= 3), "reached Dlvl 3: {depths:?}");
+    let map = first.memory.read("dungeon_map.txt").unwrap_or_default().to_string();
+    assert!(map.contains("Dlvl 1 stairs down at (") && map.contains("Dlvl 2 stairs down at ("), "{map}");
+    // Seed 1 falls through a trap door to Dlvl 2 and dies there: a game that ends.
+    let (died, _) = explore(&runtime, 1, 5000);
+    assert!(died.events.iter().any(|e| e.kind == "death"), "{:?}", died.events);
+    assert!(died.events.iter().any(|e| e.name == "Dlvl:2"), "{:?}", died.events);
+    // Seed 4 again, after those games, on the same pooled runtime: the same episode, step for step.
+    let (again, again_records) = explore(&runtime, 4, 3000);
+    assert_eq!(again.events, first.events);
+    assert_eq!(again_records.len(), records.len());
+    assert_eq!(again_records[0].obs_long_term_context, records[0].obs_long_term_context);
+    assert_eq!(again_records.last().map(|r| &r.obs_long_term_context), records.last().map(|r| &r.obs_long_term_context));
 }
