@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --quiet -p automem
+# The same build as scripts/test.sh (so wasmtime compiles once for both): ~10 minutes the first time.
+echo "demo: building automem and its plugins (the first build takes about 10 minutes)"
+cargo test --workspace --no-run --quiet
 ./target/debug/automem build
 out=runs/demo
 rm -rf "$out" # a fresh demo every time (a re-run into the same folder would resume instead)
@@ -13,6 +15,11 @@ rm -rf "$out" # a fresh demo every time (a re-run into the same folder would res
   --seeds 42..46 --max-steps 2000 --out "$out/memory-on"
 ./target/debug/automem run --game crafter --schema crafter-evolved --policy scripted-crafter \
   --policy-setting memory=off --seeds 42..46 --max-steps 2000 --out "$out/memory-off"
+# NetHack (the real game, as a component) with AutoMem's v0 scaffold: the scripted explorer notes
+# each level's stairs in dungeon_map.txt and finds them again there.
+./target/debug/automem run --game nethack --schema nethack-v0 --policy scripted-nethack \
+  --seeds 4..6 --max-steps 3000 --out "$out/nethack"
+echo "NetHack memory of seed 4 at its end:" && cat "$out/nethack/memory-4/dungeon_map.txt" "$out/nethack/memory-4/actions_log.txt"
 echo "Step-by-step traces (prompts, replies, memory operations, memory diffs): $out/*/episode-*.jsonl"
 # Loop 1, offline: the search reviewer revises crafter-evolved's tunable defaults; a revision is
 # built into a new component and kept only if it strictly beats the best on the fixed seeds.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what automem needs on a fresh machine: the wasm32 Rust target for guest plugins.
+# Install what automem needs on a fresh machine: the wasm32 Rust target for guest plugins, and
+# the C toolchain NetHack's component is built with.
 # Safe to run again: it only does what is missing.
 set -euo pipefail
 
@@ -8,16 +9,19 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
-# NetHack's C side (work in progress under wip/nethack; see wip/README.md): Debian's clang, lld,
-# wasi-libc, libc++ for wasm32 and binaryen (wasm-opt, for asyncify). Nothing built today needs
-# them yet, so a failed install only warns.
-nethack_pkgs="clang-16 lld-16 wasi-libc libclang-rt-16-dev-wasm32 libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 binaryen"
-if ! { command -v clang-16 && command -v wasm-ld-16 && command -v wasm-opt && [ -f /usr/lib/wasm32-wasi/libc++.a ]; } >/dev/null 2>&1; then
+# NetHack's C side (games/nethack): Debian's clang, lld, wasi-libc, libc++ for wasm32 and binaryen
+# (wasm-opt, for asyncify); python3-venv for the parity test's reference venv (scripts/nle-venv.sh).
+nethack_pkgs="clang-16 lld-16 llvm-16 wasi-libc libclang-rt-16-dev-wasm32 libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 binaryen python3-venv"
+if ! { command -v clang-16 && command -v llvm-ar-16 && command -v wasm-opt && [ -f /usr/lib/wasm32-wasi/libc++.a ] &&
+  python3 -c "import ensurepip"; } >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $nethack_pkgs ||
-      echo "setup: could not install $nethack_pkgs (only wip/nethack needs them)" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $nethack_pkgs || {
+      echo "setup: could not install $nethack_pkgs (games/nethack needs them)" >&2
+      exit 1
+    }
   else
-    echo "setup: wip/nethack needs these Debian packages: $nethack_pkgs" >&2
+    echo "setup: games/nethack needs these Debian packages: $nethack_pkgs (run as root, or install them)" >&2
+    exit 1
   fi
 fi
 

@@ -9,6 +9,9 @@ bash scripts/setup.sh
 cargo test --workspace --no-run --quiet
 ./target/debug/automem build --tests
 cargo test --workspace "$@"
+# NetHack against the reference: the `nle` 1.3.0 wheel (a venv kept in ~/.cache/automem) must show
+# the same 24x80 frames for 200 first screens and 20 random episodes to their end.
+bash scripts/nethack-parity.sh 200 20
 # The Python client's own tests (standard library only), when Python is there.
 if command -v python3 >/dev/null; then
     (cd clients/python && python3 -m unittest discover -s tests)

@@ -347,5 +347,8 @@ fn nethack_episodes_change_level_both_ways_and_end_and_the_next_shows_nothing_of
     assert_eq!(again.events, first.events);
     assert_eq!(again_records.len(), records.len());
     assert_eq!(again_records[0].obs_long_term_context, records[0].obs_long_term_context);
-    assert_eq!(again_records.last().map(|r| &r.obs_long_term_context), records.last().map(|r| &r.obs_long_term_context));
+    assert_eq!(
+        again_records.last().map(|r| &r.obs_long_term_context),
+        records.last().map(|r| &r.obs_long_term_context)
+    );
 }

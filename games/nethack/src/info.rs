@@ -73,6 +73,7 @@ pub fn json(ep: &Episode, obs: &Obs) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     #[test]
     fn quoting() {

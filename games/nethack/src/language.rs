@@ -2,6 +2,7 @@
 //! by the C side (c/language.c) from NetHack's own tables; and BALROG's instruction prompt.
 
 /// Bound on the language observation (the whole map described is far below it).
+#[cfg(target_arch = "wasm32")]
 const CAP: usize = 64 << 10;
 
 #[cfg(target_arch = "wasm32")]

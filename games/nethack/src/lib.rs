@@ -354,6 +354,7 @@ fn play(ep: &mut Episode, action: &str) -> StepResult {
 automem_sdk::export_game!(NetHack);
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

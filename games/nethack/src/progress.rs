@@ -101,6 +101,7 @@ pub fn xp(level: i64) -> f64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     #[test]
     fn balrog_values() {

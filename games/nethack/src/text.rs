@@ -85,6 +85,7 @@ pub fn lines(tty: &[u8; ROWS * COLS]) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

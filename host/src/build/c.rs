@@ -456,10 +456,10 @@ impl Ctx {
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(source) = sources.get(i) else { break };
-                        if let Err(e) = self.compile(source, &objects[i], extra, recipe) {
-                            if let Ok(mut errs) = errors.lock() {
-                                errs.push(format!("{e:#}"));
-                            }
+                        if let Err(e) = self.compile(source, &objects[i], extra, recipe)
+                            && let Ok(mut errs) = errors.lock()
+                        {
+                            errs.push(format!("{e:#}"));
                         }
                     }
                 });
@@ -763,6 +763,7 @@ fn strip_exports(module: &[u8], drop: impl Fn(&str) -> bool) -> anyhow::Result<V
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
