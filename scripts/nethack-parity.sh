@@ -15,7 +15,7 @@ venv=$(bash "$root/scripts/nle-venv.sh")
 cd "$root"
 dump() {
   NETHACK_FRAMES_OUT=$1 NETHACK_SEEDS=$2 NETHACK_STEPS=$3 \
-    cargo test -q -p automem --test all nethack::nethack_frames_dump -- --ignored --exact --quiet >/dev/null
+    cargo test -q -p automem --test all nethack::nethack_frames_dump -- --ignored --exact >/dev/null
 }
 echo "nethack parity: first frames of seeds 0..$first"
 dump "$work/first.jsonl" "0..$first" 0
