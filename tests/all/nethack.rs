@@ -300,6 +300,16 @@ fn explore(
     seed: u64,
     steps: u32,
 ) -> (automem::episode::EpisodeOutcome, Vec<automem::episode::trace::StepRecord>) {
+    explore_with(runtime, seed, steps, &[]).unwrap()
+}
+
+/// [`explore`] with game settings; the engine's error when the episode fails.
+fn explore_with(
+    runtime: &automem::Runtime,
+    seed: u64,
+    steps: u32,
+    settings: &[(&str, &str)],
+) -> anyhow::Result<(automem::episode::EpisodeOutcome, Vec<automem::episode::trace::StepRecord>)> {
     use automem::episode::{Agents, EpisodeSpec, run_episode};
     let game = runtime.load_game(&component("nethack")).unwrap();
     let schema = runtime.load_schema(&component("nethack-v0")).unwrap();
@@ -307,7 +317,7 @@ fn explore(
     let mut p = policy.instantiate(seed, &[]).unwrap();
     let spec = EpisodeSpec {
         seed,
-        task: options(&[]),
+        task: options(settings),
         max_steps: steps,
         schema_settings: vec![],
         quotas: automem::memory::Quotas::default(),
@@ -317,9 +327,8 @@ fn explore(
     let outcome = run_episode(&game, &schema, Agents { memory: &mut p, gameplay: None }, &spec, &mut |r| {
         records.push(r.clone());
         Ok(())
-    })
-    .unwrap();
-    (outcome, records)
+    })?;
+    Ok((outcome, records))
 }
 
 #[test]
@@ -351,4 +360,30 @@ fn nethack_episodes_change_level_both_ways_and_end_and_the_next_shows_nothing_of
         again_records.last().map(|r| &r.obs_long_term_context),
         records.last().map(|r| &r.obs_long_term_context)
     );
+}
+
+#[test]
+fn a_trap_in_the_c_side_fails_only_its_episode_with_a_clear_error() {
+    let (runtime, _cache) = runtime();
+    // The `fault` test hook makes the next step call a C function through a pointer of the wrong
+    // type, as a signature bug in NetHack's C would.
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut healthy = game.instantiate(6).unwrap();
+    healthy.reset(6, &options(&[])).unwrap();
+    let mut broken = game.instantiate(5).unwrap();
+    broken.reset(5, &options(&[("fault", "indirect-call")])).unwrap();
+    let err = broken.step("wait").unwrap_err();
+    assert_eq!(err.kind, automem::PluginErrorKind::Trap, "{err}");
+    assert_eq!((err.plugin.as_str(), err.call.as_str()), ("nethack", "step"));
+    assert!(err.to_string().contains("indirect call type mismatch"), "{err}");
+    // The failed instance stays failed; the one alive beside it plays on.
+    assert_eq!(broken.step("wait").unwrap_err().kind, automem::PluginErrorKind::Poisoned);
+    assert!(!healthy.step("wait").unwrap().done);
+    // Through the engine the episode fails with that reason, and the next one plays whole.
+    let failed = explore_with(&runtime, 5, 50, &[("fault", "indirect-call")]).unwrap_err();
+    assert!(format!("{failed:#}").contains("indirect call type mismatch"), "{failed:#}");
+    let (next, records) = explore(&runtime, 4, 200);
+    assert_eq!((next.steps, records.len()), (200, 200));
+    let err = game.instantiate(5).unwrap().reset(5, &options(&[("fault", "segfault")])).unwrap_err();
+    assert!(err.to_string().contains("fault (a test hook) takes only 'indirect-call'"), "{err}");
 }

@@ -133,6 +133,22 @@ nh_obs(void)
     return &out;
 }
 
+/* The `fault` setting's test hook: a call through a function pointer of the wrong type, as a
+ * signature bug in C would make one (WebAssembly traps on it: "indirect call type mismatch").
+ * The volatile pointer keeps clang from turning it into a direct call. */
+static int
+fault_target(int a)
+{
+    return a + 1;
+}
+
+int
+nh_fault_indirect_call(void)
+{
+    int (*volatile wrong)(int, int, int) = (int (*)(int, int, int)) (void (*)(void)) fault_target;
+    return wrong(1, 2, 3);
+}
+
 #ifdef NH_STANDALONE
 /* Exports for trying the module without the Rust side. */
 __attribute__((export_name("sa_init"))) void sa_init(void) { nh_init(); }

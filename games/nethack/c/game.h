@@ -49,4 +49,6 @@ const struct nh_obs *nh_obs(void);
 int nh_text_glyphs(char *out, int cap);
 /* The wrapper's cursor line, e.g. "Yourself a monk". */
 int nh_text_cursor(char *out, int cap);
+/* Test hook of the `fault` setting: calls a function through a pointer of the wrong type (traps). */
+int nh_fault_indirect_call(void);
 #endif

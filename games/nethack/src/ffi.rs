@@ -48,6 +48,7 @@ mod sys {
         pub fn nh_start(core: u64, disp: u64, reseed: i32, lgen: u64, use_lgen: i32, options: *const u8) -> i32;
         pub fn nh_step(key: i32) -> i32;
         pub fn nh_obs() -> *const Obs;
+        pub fn nh_fault_indirect_call() -> i32;
         pub fn malloc(size: usize) -> *mut u8;
         pub fn free(ptr: *mut u8);
         pub fn realloc(ptr: *mut u8, size: usize) -> *mut u8;
@@ -134,6 +135,15 @@ pub fn step(key: u8) -> bool {
     unsafe { sys::nh_step(i32::from(key)) != 0 }
 }
 
+/// The `fault` setting's test hook: a C call through a pointer of the wrong type, which traps.
+#[cfg(target_arch = "wasm32")]
+pub fn fault_indirect_call() {
+    // SAFETY: it traps (a WebAssembly call_indirect signature check), ending the instance.
+    unsafe {
+        sys::nh_fault_indirect_call();
+    }
+}
+
 /// The current observation.
 #[cfg(target_arch = "wasm32")]
 pub fn obs() -> &'static Obs {
@@ -155,6 +165,7 @@ mod native {
     pub fn obs() -> &'static Obs {
         unreachable!("NetHack runs only as a wasm32 component")
     }
+    pub fn fault_indirect_call() {}
 }
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{obs, start, step};
+pub use native::{fault_indirect_call, obs, start, step};

@@ -44,6 +44,8 @@ struct Episode {
     end_reason: Option<String>,
     message: String,
     last_invalid: Option<String>,
+    /// The `fault` setting: the first step traps in C.
+    fault: bool,
 }
 
 thread_local! {
@@ -163,6 +165,7 @@ struct Settings {
     seeds: ffi::Seeds,
     character: String,
     no_progress_timeout: u32,
+    fault: bool,
 }
 
 fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
@@ -179,6 +182,7 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
         seeds: ffi::Seeds { core: seed, disp: seed, lgen: None },
         character: "@".into(),
         no_progress_timeout: NO_PROGRESS_TIMEOUT,
+        fault: false,
     };
     for (key, value) in &options.settings {
         match key.as_str() {
@@ -202,6 +206,13 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
                         "no_progress_timeout must be a whole number of steps (0 turns it off), got '{value}'"
                     ))
                 })?;
+            }
+            // A test hook: how a trap in the C side (a signature bug) is reported.
+            "fault" if value == "indirect-call" => s.fault = true,
+            "fault" => {
+                return Err(GameError::InvalidSetting(format!(
+                    "fault (a test hook) takes only 'indirect-call', got '{value}'"
+                )));
             }
             other => {
                 return Err(GameError::InvalidSetting(format!(
@@ -264,6 +275,7 @@ impl Guest for NetHack {
             end_reason: None,
             message: String::new(),
             last_invalid: None,
+            fault: s.fault,
         };
         // NLE's reset: space until the game is in its move loop.
         for _ in 0..RESET_KEYS {
@@ -286,6 +298,9 @@ impl Guest for NetHack {
             let ep = slot.as_mut().ok_or(GameError::NotStarted)?;
             if ep.done {
                 return Err(GameError::EpisodeOver);
+            }
+            if ep.fault {
+                ffi::fault_indirect_call();
             }
             Ok(play(ep, &action))
         })
