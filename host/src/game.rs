@@ -42,10 +42,10 @@ impl GamePlugin {
     }
 
     /// The task options and host step limit of a batch: `max_steps` when given (the game is told
-    /// too), else the game's own episode length (`info().max-steps`), which the game applies
-    /// itself. With game settings and no `max_steps`, a setting may lengthen the episode (e.g.
-    /// Crafter's `length`), so the host only caps it at [`MAX_EPISODE_STEPS`]. The options are
-    /// checked by resetting a throwaway instance, so an unknown setting fails before any episode.
+    /// too), else the game's own episode length (`info().max-steps`; the game is sent none and
+    /// applies its own, so a setting such as Crafter's `length` may shorten it; to lengthen it
+    /// past `max-steps`, give `max_steps`). The options are checked by resetting a throwaway
+    /// instance, so an unknown setting fails before any episode.
     pub fn task_options(
         &self,
         task: &str,
@@ -55,7 +55,6 @@ impl GamePlugin {
         let mut instance = self.instantiate(0)?;
         let limit = match max_steps {
             Some(n) => n,
-            None if !settings.is_empty() => MAX_EPISODE_STEPS,
             None => instance.info()?.max_steps,
         };
         let options = TaskOptions { task: task.to_string(), max_steps, settings };
@@ -63,9 +62,6 @@ impl GamePlugin {
         Ok((options, limit))
     }
 }
-
-/// The most steps the host plays of one episode when neither `--max-steps` nor the game bounds it.
-pub const MAX_EPISODE_STEPS: u32 = 1_000_000;
 
 /// A live game instance.
 pub struct GameInstance {
