@@ -7,8 +7,9 @@
 //   and refuses unknown or repeated keys with a message that names them;
 // - u64 values (seeds) arrive as BigInt: `Rng` takes a BigInt or a number;
 // - `Rng` is SplitMix64, identical to `automem_sdk::Rng` (Rust) and `automem_sdk.Rng` (Python),
-//   so a game's randomness follows from its seed in every language. Do not use Math.random():
-//   under QuickJS it comes from the build-time snapshot and is the same in every episode;
+//   so a game's randomness follows from its seed in every language. Under QuickJS, Math.random()
+//   comes from the build-time snapshot and is the same in every episode: call
+//   `seedMathRandom(seed)` in reset/configure, or use `Rng`;
 // - `fail(value)` returns the error case of a WIT `result` (both backends take a thrown value);
 // - `op`, `action`, `DONE` write AutoMem's command tags for scripted policies.
 
@@ -63,6 +64,16 @@ export class Rng {
     }
     return items;
   }
+}
+
+/**
+ * Make Math.random() follow `seed` (call it in reset or configure). QuickJS builds take
+ * Math.random's state from the build-time snapshot, so without this it returns the same numbers
+ * in every episode; StarlingMonkey seeds it from WASI randomness, which automem seeds per episode.
+ */
+export function seedMathRandom(seed) {
+  const rng = new Rng(seed);
+  Math.random = () => Number(rng.nextU64() >> 11n) / 9007199254740992;
 }
 
 /** One command: `<|NAME|>arg|arg<|END|>` (DONE takes no arguments and no closer). */
