@@ -316,3 +316,86 @@ fn a_bad_automem_toml_is_refused_with_what_to_fix() {
         assert!(format!("{err:#}").contains(want), "{err:#}");
     }
 }
+
+fn rss_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// The README's figures for an 18 MB CPython guest against the sandbox's limits (run with
+/// `cargo test -p automem --test all guests::measure -- --ignored --nocapture`).
+#[test]
+#[ignore = "a measurement, not a check; prints the README's figures"]
+fn measure_a_cpython_guest_against_the_limits() {
+    components();
+    // What one instance asks for, read from the limiter's refusal under tiny limits.
+    let tiny = SandboxConfig { max_memory_mib: 1, max_table_elements: 1, pool_instances: 0, ..SandboxConfig::default() };
+    let tiny = Runtime::new(tiny, ComponentCache::default_dir()).unwrap();
+    for name in ["pairs-py", "pairs-js"] {
+        match tiny.load_game(&built(name)) {
+            Err(e) => println!("{name} under 1 MiB / 1 table element: {e}"),
+            Ok(_) => println!("{name} fits in 1 MiB"),
+        }
+    }
+    let memory_only = SandboxConfig { max_memory_mib: 1, pool_instances: 0, ..SandboxConfig::default() };
+    if let Err(e) = Runtime::new(memory_only, ComponentCache::default_dir()).unwrap().load_game(&built("pairs-py")) {
+        println!("pairs-py under 1 MiB of memory: {e}");
+    }
+    // Compile (cold) versus cache hit.
+    for name in ["pairs-py", "pairs-notes-js", "pairs-js"] {
+        let cold_dir = tempfile::tempdir().unwrap();
+        let cold = Runtime::new(SandboxConfig::default(), Some(cold_dir.path().to_path_buf())).unwrap();
+        let t = std::time::Instant::now();
+        cold.load_game(&built(name)).or_else(|_| cold.load_game(&built(name))).ok();
+        let compile = t.elapsed();
+        let t = std::time::Instant::now();
+        let _ = Runtime::new(SandboxConfig::default(), Some(cold_dir.path().to_path_buf())).unwrap().load_game(&built(name));
+        println!("{name}: compile {compile:?}, from cache {:?}", t.elapsed());
+    }
+    // Instantiation per episode, and memory per live episode (game + schema + policy).
+    let rt = runtime();
+    let options = TaskOptions { task: String::new(), max_steps: None, settings: vec![] };
+    for (game, schema, policy) in
+        [("pairs-py", "pairs-notes-py", "pairs-player-py"), ("pairs-js", "pairs-notes-js", "pairs-player-js")]
+    {
+        let g = rt.load_game(&built(game)).unwrap();
+        let s = rt.load_schema(&built(schema)).unwrap();
+        let p = rt.load_policy(&built(policy)).unwrap();
+        for (name, f) in [
+            (game, Box::new(|| drop(g.instantiate(1).unwrap())) as Box<dyn Fn()>),
+            (schema, Box::new(|| drop(s.instantiate(1, automem::memory::Memory::default()).unwrap()))),
+            (policy, Box::new(|| drop(p.instantiate(1, &[]).unwrap()))),
+        ] {
+            f();
+            let t = std::time::Instant::now();
+            for _ in 0..20 {
+                f();
+            }
+            println!("{name}: instantiate {:?}", t.elapsed() / 20);
+        }
+        let before = rss_kib();
+        let mut live = Vec::new();
+        let n = 400;
+        for seed in 0..n {
+            let trio = (|| {
+                let mut gi = g.instantiate(seed)?;
+                gi.reset(seed, &options)?;
+                gi.step("flip A1")?;
+                let si = s.instantiate(seed, automem::memory::Memory::default())?;
+                let pi = p.instantiate(seed, &[])?;
+                Ok::<_, automem::PluginError>((gi, si, pi))
+            })();
+            match trio {
+                Ok(trio) => live.push(trio),
+                Err(e) => {
+                    println!("{game} trio: episode {} did not fit: {e}", live.len() + 1);
+                    break;
+                }
+            }
+        }
+        let per = (rss_kib() - before) / live.len().max(1) as u64;
+        println!("{game} trio: {per} KiB resident per live episode ({} live)", live.len());
+        drop(live);
+    }
+}
