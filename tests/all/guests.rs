@@ -317,6 +317,17 @@ fn a_bad_automem_toml_is_refused_with_what_to_fix() {
     }
 }
 
+#[test]
+fn the_instance_pool_holds_as_many_cpython_instances_as_it_says() {
+    // A componentize-py component holds 14 core instances; the pool once reserved 4 per
+    // component instance, so a pool "for 40 instances" held only 11 CPython ones.
+    let config = SandboxConfig { pool_instances: 40, ..SandboxConfig::default() };
+    let runtime = Runtime::new(config, ComponentCache::default_dir()).unwrap();
+    let game = runtime.load_game(&built("pairs-py")).unwrap();
+    let live: Vec<_> = (0..40).map(|seed| game.instantiate(seed).unwrap()).collect();
+    assert_eq!(live.len(), 40);
+}
+
 fn rss_kib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
