@@ -183,7 +183,12 @@ impl Runtime {
         let with_http;
         let linker = if crate::deny_http::imports_http(&component, engine) {
             with_http = crate::deny_http::link(linker, &component).map_err(|e| {
-                PluginError::new(name, "load", PluginErrorKind::ForbiddenImport, format!("cannot link wasi:http: {e:#}"))
+                PluginError::new(
+                    name,
+                    "load",
+                    PluginErrorKind::ForbiddenImport,
+                    format!("cannot link wasi:http: {e:#}"),
+                )
             })?;
             &with_http
         } else {

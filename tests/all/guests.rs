@@ -79,7 +79,10 @@ fn pairs_plays_with_memory_the_same_in_python_and_javascript() {
     assert_ne!(py[&1], py[&2], "another seed deals another board");
     // The same rules and SplitMix64 in both languages: the same episodes, names aside.
     let rename = |lines: &Vec<String>, lang: &str| -> Vec<String> {
-        lines.iter().map(|l| l.replace(&format!("pairs-notes-{lang}"), "N").replace(&format!("pairs-{lang}"), "G")).collect()
+        lines
+            .iter()
+            .map(|l| l.replace(&format!("pairs-notes-{lang}"), "N").replace(&format!("pairs-{lang}"), "G"))
+            .collect()
     };
     assert_eq!(rename(&py[&1], "py"), rename(&js[&1], "js"));
     for (lang, out) in [("py", dir.path().join("py")), ("js", dir.path().join("js"))] {
@@ -110,8 +113,7 @@ fn pairs_plays_with_memory_the_same_in_python_and_javascript() {
 fn game_settings_reach_python_and_javascript_games() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("fruits");
-    let traces =
-        run("pairs-js", "pairs-notes-py", "pairs-player-js", "4", &["--game-setting", "deck=fruits"], &out);
+    let traces = run("pairs-js", "pairs-notes-py", "pairs-player-js", "4", &["--game-setting", "deck=fruits"], &out);
     assert!(traces[&4].iter().any(|l| l.contains("the fruits deck")), "{:?}", &traces[&4][..1]);
     assert_eq!(record(&out, 4)["game"]["settings"], serde_json::json!([["deck", "fruits"]]));
     // A setting the game refuses stops the run before any episode, with the game's reason.
@@ -174,7 +176,10 @@ fn javascript_guests_see_a_frozen_clock_and_seeded_randomness() {
     let (again, other) = (probe("wasi-prober-qjs", 3), probe("wasi-prober-qjs", 4));
     // QuickJS's own Math.random comes from the build-time snapshot: the same for every seed
     // (documented); the SDK's seedMathRandom(seed) makes it follow the episode.
-    assert_eq!(qjs["math-random"], other["math-random"], "if this changed, QuickJS now seeds itself: update the README");
+    assert_eq!(
+        qjs["math-random"], other["math-random"],
+        "if this changed, QuickJS now seeds itself: update the README"
+    );
     assert_eq!(qjs["seeded-math-random"], again["seeded-math-random"]);
     assert_ne!(qjs["seeded-math-random"], other["seeded-math-random"]);
 }
@@ -306,10 +311,19 @@ fn a_bad_automem_toml_is_refused_with_what_to_fix() {
     let guest = dir.path().join("games/bad");
     std::fs::create_dir_all(&guest).unwrap();
     for (text, want) in [
-        ("[guest]\nname = \"bad\"\nworld = \"game\"\ntoolchain = \"jco\"\nentry = \"g.js\"\n", "unknown toolchain `jco`"),
+        (
+            "[guest]\nname = \"bad\"\nworld = \"game\"\ntoolchain = \"jco\"\nentry = \"g.js\"\n",
+            "unknown toolchain `jco`",
+        ),
         ("[guest]\nname = \"bad\"\nworld = \"gaem\"\ntoolchain = \"componentize-qjs\"\n", "unknown world `gaem`"),
-        ("[guest]\nname = \"bad\"\nworld = \"game\"\ntoolchain = \"componentize-qjs\"\nentry = \"../x.js\"\n", "is not a file"),
-        ("[guest]\nname = \"b/d\"\nworld = \"game\"\ntoolchain = \"componentize-py\"\nmodule = \"app\"\n", "must be 1-64"),
+        (
+            "[guest]\nname = \"bad\"\nworld = \"game\"\ntoolchain = \"componentize-qjs\"\nentry = \"../x.js\"\n",
+            "is not a file",
+        ),
+        (
+            "[guest]\nname = \"b/d\"\nworld = \"game\"\ntoolchain = \"componentize-py\"\nmodule = \"app\"\n",
+            "must be 1-64",
+        ),
     ] {
         std::fs::write(guest.join("automem.toml"), text).unwrap();
         let err = automem::build::foreign::discover(dir.path(), &[PathBuf::from("games")]).unwrap_err();
@@ -341,7 +355,8 @@ fn rss_kib() -> u64 {
 fn measure_a_cpython_guest_against_the_limits() {
     components();
     // What one instance asks for, read from the limiter's refusal under tiny limits.
-    let tiny = SandboxConfig { max_memory_mib: 1, max_table_elements: 1, pool_instances: 0, ..SandboxConfig::default() };
+    let tiny =
+        SandboxConfig { max_memory_mib: 1, max_table_elements: 1, pool_instances: 0, ..SandboxConfig::default() };
     let tiny = Runtime::new(tiny, ComponentCache::default_dir()).unwrap();
     for name in ["pairs-py", "pairs-js"] {
         match tiny.load_game(&built(name)) {
@@ -361,7 +376,9 @@ fn measure_a_cpython_guest_against_the_limits() {
         cold.load_game(&built(name)).or_else(|_| cold.load_game(&built(name))).ok();
         let compile = t.elapsed();
         let t = std::time::Instant::now();
-        let _ = Runtime::new(SandboxConfig::default(), Some(cold_dir.path().to_path_buf())).unwrap().load_game(&built(name));
+        let _ = Runtime::new(SandboxConfig::default(), Some(cold_dir.path().to_path_buf()))
+            .unwrap()
+            .load_game(&built(name));
         println!("{name}: compile {compile:?}, from cache {:?}", t.elapsed());
     }
     // Instantiation per episode, and memory per live episode (game + schema + policy).

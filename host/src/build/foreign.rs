@@ -121,10 +121,7 @@ fn read_manifest(manifest: &Path) -> anyhow::Result<ForeignGuest> {
         .with_context(|| format!("{at}: unknown world `{world}`; use game, memory-schema or policy"))?;
     let tool = field("toolchain").with_context(|| format!("{at}: [guest] has no toolchain"))?;
     let toolchain = Toolchain::parse(tool).with_context(|| {
-        format!(
-            "{at}: unknown toolchain `{tool}`; use one of {}",
-            Toolchain::ALL.map(Toolchain::name).join(", ")
-        )
+        format!("{at}: unknown toolchain `{tool}`; use one of {}", Toolchain::ALL.map(Toolchain::name).join(", "))
     })?;
     let key = if toolchain.is_js() { "entry" } else { "module" };
     let entry = field(key).with_context(|| format!("{at}: a {tool} guest needs `{key}` in [guest]"))?;
@@ -132,9 +129,13 @@ fn read_manifest(manifest: &Path) -> anyhow::Result<ForeignGuest> {
     let valid = if toolchain.is_js() {
         !entry.contains("..") && !entry.starts_with('/') && dir.join(entry).is_file()
     } else {
-        !entry.is_empty() && entry.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        !entry.is_empty()
+            && entry.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'))
     };
-    anyhow::ensure!(valid, "{at}: `{key} = \"{entry}\"` is not a file (JavaScript) or module name (Python) of the guest");
+    anyhow::ensure!(
+        valid,
+        "{at}: `{key} = \"{entry}\"` is not a file (JavaScript) or module name (Python) of the guest"
+    );
     let guest = Guest { name: name.to_string(), dir, world, target: toolchain.name().to_string() };
     Ok(ForeignGuest { guest, toolchain, entry: entry.to_string() })
 }
@@ -274,7 +275,8 @@ fn source_key(root: &Path, guest: &ForeignGuest, version: &str) -> Result<String
         list_files(&dir, &dir, &mut files)?;
         files.sort();
         for rel in files {
-            let bytes = std::fs::read(dir.join(&rel)).map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(&rel).display()))?;
+            let bytes =
+                std::fs::read(dir.join(&rel)).map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(&rel).display()))?;
             budget = budget.checked_sub(bytes.len() as u64).ok_or_else(|| {
                 anyhow::anyhow!("guest `{}`: its sources pass {MAX_SOURCE_BYTES} bytes", guest.guest.name)
             })?;
@@ -340,8 +342,9 @@ fn run_tool(root: &Path, tools: &Path, bin: &Path, guest: &ForeignGuest, work: &
     }
     cmd.current_dir(work);
     run_bounded(cmd, &guest.guest.name, guest.toolchain.name())?;
-    std::fs::read(&out).map_err(|e| {
-        BuildError::Componentize { guest: guest.guest.name.clone(), message: format!("the tool wrote no component: {e}") }
+    std::fs::read(&out).map_err(|e| BuildError::Componentize {
+        guest: guest.guest.name.clone(),
+        message: format!("the tool wrote no component: {e}"),
     })
 }
 
@@ -410,7 +413,9 @@ fn run_bounded(mut cmd: Command, guest: &str, tool: &str) -> Result<(), BuildErr
     };
     match status {
         Some(status) if status.success() => Ok(()),
-        Some(status) => Err(BuildError::Compile(vec![(guest.to_string(), format!("{tool} failed ({status}):\n{tail}"))])),
+        Some(status) => {
+            Err(BuildError::Compile(vec![(guest.to_string(), format!("{tool} failed ({status}):\n{tail}"))]))
+        }
         None => Err(BuildError::Compile(vec![(
             guest.to_string(),
             format!("{tool} ran past {} s and was killed:\n{tail}", TOOL_TIMEOUT.as_secs()),
