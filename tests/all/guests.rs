@@ -173,6 +173,7 @@ fn javascript_guests_see_a_frozen_clock_and_seeded_randomness() {
 
     let qjs = probe("wasi-prober-qjs", 3);
     assert_eq!(qjs["wall-clock-ms"], "0", "{qjs:?}");
+    assert_eq!(qjs["monotonic-elapsed"], "0", "{qjs:?}");
     let (again, other) = (probe("wasi-prober-qjs", 3), probe("wasi-prober-qjs", 4));
     // QuickJS's own Math.random comes from the build-time snapshot: the same for every seed
     // (documented); the SDK's seedMathRandom(seed) makes it follow the episode.
