@@ -3,7 +3,9 @@
 #   .tools/venv        componentize-py 0.25.1 (PyPI), for guests with toolchain = "componentize-py"
 #   .tools/js          componentize-js 0.23.0 (StarlingMonkey), componentize-qjs 0.4.5 (QuickJS) and
 #                      rolldown 1.3.3 (bundles plugins/sdk-js into a guest), from npm, as locked in
-#                      scripts/guest-tools/package-lock.json
+#                      scripts/guest-tools/package-lock.json. preview2-shim 0.25.0 is pinned at the
+#                      top too: componentize-js imports it at run time but lists it only as a dev
+#                      dependency, and with 0.26 its splicer cannot read the WIT folder.
 # Safe to run again: it only installs what is missing or at another version. Needs python3 (with
 # venv) and node/npm; without them it says so and exits 0, and `automem build` skips those guests.
 set -euo pipefail

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+
 /// The manifest of a guest in another language.
 pub const MANIFEST: &str = "automem.toml";
 /// What to run to install the tools.
@@ -371,16 +372,19 @@ fn bundle_js(root: &Path, tools: &Path, guest: &ForeignGuest, work: &Path) -> Re
     Ok(bundle)
 }
 
-/// Run `cmd` with a small environment, its output captured, killed after [`TOOL_TIMEOUT`].
+/// Run `cmd` with a small environment and its output captured, as a process tree of its own
+/// (`confine.rs`: its own process group, and PID namespace when allowed) killed after
+/// [`TOOL_TIMEOUT`]. Not Landlock-confined: the tools and the guest's source are the user's own.
 fn run_bounded(mut cmd: Command, guest: &str, tool: &str) -> Result<(), BuildError> {
-    cmd.env_clear();
-    for key in ["PATH", "HOME", "LANG", "TMPDIR"] {
-        if let Some(value) = std::env::var_os(key) {
-            cmd.env(key, value);
-        }
-    }
-    cmd.env("PYTHONHASHSEED", "0").stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().map_err(|e| BuildError::Toolchain(format!("cannot run {tool}: {e}; {SETUP_HINT}")))?;
+    let mut env: Vec<(std::ffi::OsString, std::ffi::OsString)> = ["PATH", "HOME", "LANG", "TMPDIR"]
+        .into_iter()
+        .filter_map(|k| std::env::var_os(k).map(|v| (k.into(), v)))
+        .collect();
+    env.push(("PYTHONHASHSEED".into(), "0".into()));
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let confinement = super::confine::Confinement { env: Some(env), timeout: Some(TOOL_TIMEOUT), ..Default::default() };
+    let mut child = super::confine::spawn(cmd, &confinement)
+        .map_err(|e| BuildError::Toolchain(format!("cannot run {tool}: {e:#}; {SETUP_HINT}")))?;
     let read = |pipe: Option<Box<dyn Read + Send>>| {
         std::thread::spawn(move || {
             let mut text = Vec::new();
@@ -393,34 +397,20 @@ fn run_bounded(mut cmd: Command, guest: &str, tool: &str) -> Result<(), BuildErr
     };
     let stdout = read(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let stderr = read(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() > TOOL_TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
-            Err(e) => return Err(BuildError::Io(anyhow::anyhow!("waiting for {tool}: {e}"))),
-        }
-    };
+    let exit = child.wait().map_err(|e| BuildError::Io(anyhow::anyhow!("waiting for {tool}: {e}")))?;
     let text = format!("{}{}", stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
-    let tail: String = {
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(40)..].join("\n")
-    };
-    match status {
-        Some(status) if status.success() => Ok(()),
-        Some(status) => {
-            Err(BuildError::Compile(vec![(guest.to_string(), format!("{tool} failed ({status}):\n{tail}"))]))
-        }
-        None => Err(BuildError::Compile(vec![(
+    let lines: Vec<&str> = text.lines().collect();
+    let tail = lines[lines.len().saturating_sub(40)..].join("\n");
+    if exit.timed_out {
+        return Err(BuildError::Compile(vec![(
             guest.to_string(),
             format!("{tool} ran past {} s and was killed:\n{tail}", TOOL_TIMEOUT.as_secs()),
-        )])),
+        )]));
     }
+    if !exit.status.success() {
+        return Err(BuildError::Compile(vec![(guest.to_string(), format!("{tool} failed ({}):\n{tail}", exit.status))]));
+    }
+    Ok(())
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
