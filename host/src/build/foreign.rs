@@ -26,7 +26,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-
 /// The manifest of a guest in another language.
 pub const MANIFEST: &str = "automem.toml";
 /// What to run to install the tools.
@@ -408,7 +407,10 @@ fn run_bounded(mut cmd: Command, guest: &str, tool: &str) -> Result<(), BuildErr
         )]));
     }
     if !exit.status.success() {
-        return Err(BuildError::Compile(vec![(guest.to_string(), format!("{tool} failed ({}):\n{tail}", exit.status))]));
+        return Err(BuildError::Compile(vec![(
+            guest.to_string(),
+            format!("{tool} failed ({}):\n{tail}", exit.status),
+        )]));
     }
     Ok(())
 }
