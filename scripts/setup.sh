@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Install what automem needs on a fresh machine: the wasm32 Rust target for guest plugins, and
-# the C toolchain NetHack's component is built with.
+# the C toolchain NetHack's component is built with, and (setup-guest-tools.sh) the pinned tools
+# for Python and JavaScript guests in .tools/.
 # Safe to run again: it only does what is missing.
 set -euo pipefail
+
+bash "$(dirname "$0")/setup-guest-tools.sh"
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "setup: cargo is not installed; install Rust with rustup (https://rustup.rs)" >&2

@@ -128,11 +128,11 @@ pub(crate) struct Budgets {
 pub(crate) fn classify(plugin: &str, call: &str, err: wasmtime::Error, budgets: Budgets) -> PluginError {
     let backtrace = err.downcast_ref::<wasmtime::WasmBacktrace>().map(|bt| bt.to_string());
     let (kind, message) = if let Some(limit) = err.downcast_ref::<LimitExceeded>() {
-        let kind = match limit {
-            LimitExceeded::Memory { .. } => PluginErrorKind::MemoryLimit,
-            LimitExceeded::Table { .. } => PluginErrorKind::TableLimit,
+        let (kind, knob) = match limit {
+            LimitExceeded::Memory { .. } => (PluginErrorKind::MemoryLimit, "max-memory-mib"),
+            LimitExceeded::Table { .. } => (PluginErrorKind::TableLimit, "max-table-elements"),
         };
-        (kind, format!("{limit}; raise [sandbox] max-memory-mib if the plugin really needs more"))
+        (kind, format!("{limit}; raise [sandbox] {knob} if the plugin really needs more"))
     } else if let Some(trap) = err.downcast_ref::<Trap>() {
         match trap {
             Trap::Interrupt => (

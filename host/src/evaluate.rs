@@ -20,6 +20,7 @@ pub fn finished_records(out: &Path, seeds: &[u64], setup: &Setup) -> anyhow::Res
         // keeps its own `max_steps`.
         let differs = [
             (old.game.hash != fresh.game.hash, "game"),
+            (old.game.settings != fresh.game.settings, "game settings"),
             (old.schema != fresh.schema, "schema or its settings"),
             (old.policy != fresh.policy, "policy or its settings"),
             (old.gameplay_policy != fresh.gameplay_policy, "gameplay policy"),

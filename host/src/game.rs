@@ -40,6 +40,27 @@ impl GamePlugin {
             instantiate(self.runtime.sandbox(), &self.loaded.name, seed, None, |store| self.pre.instantiate(store))?;
         Ok(GameInstance { instance })
     }
+
+    /// The task options and host step limit of a batch: `max_steps` when given (the game is told
+    /// too), else the game's own episode length (`info().max-steps`; the game is sent none and
+    /// applies its own, so a setting such as Crafter's `length` may shorten it; to lengthen it
+    /// past `max-steps`, give `max_steps`). The options are checked by resetting a throwaway
+    /// instance, so an unknown setting fails before any episode.
+    pub fn task_options(
+        &self,
+        task: &str,
+        max_steps: Option<u32>,
+        settings: Vec<(String, String)>,
+    ) -> Result<(TaskOptions, u32), PluginError> {
+        let mut instance = self.instantiate(0)?;
+        let limit = match max_steps {
+            Some(n) => n,
+            None => instance.info()?.max_steps,
+        };
+        let options = TaskOptions { task: task.to_string(), max_steps, settings };
+        instance.reset(0, &options)?;
+        Ok((options, limit))
+    }
 }
 
 /// A live game instance.

@@ -13,6 +13,7 @@ pub mod bindings;
 pub mod build;
 pub mod cache;
 pub mod cli;
+pub mod deny_http;
 pub mod episode;
 pub mod error;
 pub mod evaluate;

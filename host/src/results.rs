@@ -92,7 +92,7 @@ impl EpisodeRecord {
         };
         EpisodeRecord {
             seed,
-            game: plugin_ref(setup.game.name(), setup.game.hash(), &[]),
+            game: plugin_ref(setup.game.name(), setup.game.hash(), &setup.task.settings),
             task: setup.task.task.clone(),
             schema: setup.schema.as_ref().map(|s| plugin_ref(s.name(), s.hash(), &setup.schema_settings)),
             policy: policy(&setup.policy),

@@ -171,14 +171,28 @@ impl Runtime {
     fn load(&self, name: &str, bytes: &[u8], world: World) -> Result<Loaded, PluginError> {
         check_component_header(name, bytes)?;
         let engine = self.inner.sandbox.engine();
-        let (component, cache) = self.inner.cache.load(engine, name, bytes).map_err(|e| {
-            PluginError::new(name, "load", PluginErrorKind::Compile, format!("could not compile: {e:#}"))
-        })?;
+        let (component, cache) =
+            self.inner.cache.load(engine, name, bytes).map_err(|e| compile_error(name, &format!("{e:#}")))?;
         check_exports(name, &component, engine, world)?;
         let linker = match world {
             World::Game => &self.inner.game_linker,
             World::MemorySchema => &self.inner.schema_linker,
             World::Policy => &self.inner.policy_linker,
+        };
+        // A StarlingMonkey build imports wasi:http without using it: linked deny-all (deny_http.rs).
+        let with_http;
+        let linker = if crate::deny_http::imports_http(&component, engine) {
+            with_http = crate::deny_http::link(linker, &component).map_err(|e| {
+                PluginError::new(
+                    name,
+                    "load",
+                    PluginErrorKind::ForbiddenImport,
+                    format!("cannot link wasi:http: {e:#}"),
+                )
+            })?;
+            &with_http
+        } else {
+            linker
         };
         let pre = linker.instantiate_pre(&component).map_err(|e| {
             PluginError::new(
@@ -190,6 +204,21 @@ impl Runtime {
         })?;
         Ok(Loaded { name: name.into(), hash: sha256_hex(bytes).into(), cache, pre })
     }
+}
+
+/// A compile failure; one from the component-model async ABI says how to build a sync component.
+fn compile_error(name: &str, detail: &str) -> PluginError {
+    let message = if detail.contains("component model async") {
+        format!(
+            "could not compile: it uses the component-model async ABI ({detail}), which automem does not run: \
+             plugin calls are synchronous. Build a sync component: `componentize-qjs --sync` (what `automem build` \
+             runs for `toolchain = \"componentize-qjs\"`), `componentize-js` (StarlingMonkey), or componentize-py; \
+             `jco componentize --backend qjs` makes async components"
+        )
+    } else {
+        format!("could not compile: {detail}")
+    };
+    PluginError::new(name, "load", PluginErrorKind::Compile, message)
 }
 
 fn read_component(path: &Path) -> Result<(String, Vec<u8>), PluginError> {

@@ -156,8 +156,10 @@ fn engine_config(config: &SandboxConfig, pooling: bool) -> Config {
     if pooling {
         let n = config.pool_instances;
         let mut pool = PoolingAllocationConfig::new();
+        // A componentize-py (CPython) component holds 14 core instances: at 4 per component the
+        // pool ran out at 95 live Python episodes; 16 lets every component instance be one.
         pool.total_component_instances(n)
-            .total_core_instances(n.saturating_mul(4))
+            .total_core_instances(n.saturating_mul(16))
             .total_memories(n.saturating_mul(2))
             .total_tables(n.saturating_mul(4))
             .total_stacks(0)

@@ -5,6 +5,7 @@ mod build;
 mod cache;
 mod crafter_parity;
 mod episode;
+mod guests;
 mod hostile;
 mod llm_policy;
 mod loading;

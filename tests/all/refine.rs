@@ -379,3 +379,43 @@ fn a_resume_redoes_only_what_the_ledger_lacks_and_repairs_a_torn_ledger() {
     let best = json(&out.join("best.json"))["hash"].as_str().unwrap().to_string();
     assert_eq!(std::fs::read_to_string(registry.join("latest")).unwrap().trim(), best);
 }
+
+#[test]
+fn game_settings_reach_refine_evaluations_and_a_refused_one_stops_it_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bad");
+    let output = refine(&out, "1", "10", "1", "1", "search").args(["--game-setting", "nope=1"]).output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nope"), "{stderr}");
+    assert!(ledger(&out).is_empty(), "nothing was evaluated");
+
+    let out = dir.path().join("small");
+    let output = refine(&out, "1", "10", "1", "1", "search").args(["--game-setting", "area=32x32"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let settings = std::fs::read_to_string(out.join("refine.json")).unwrap();
+    assert!(settings.contains("area") && settings.contains("32x32"), "{settings}");
+    let records: Vec<Value> = walk(&out.join("evals"))
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("episode-")))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| json(&p))
+        .collect();
+    assert!(!records.is_empty());
+    for record in records {
+        assert_eq!(record["game"]["settings"], serde_json::json!([["area", "32x32"]]), "{record}");
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -448,3 +448,20 @@ fn a_rollback_is_not_overtaken_by_an_upload_submitted_before_it() {
     registry.validate_and_publish("generic-v0", &d, &smoke).unwrap();
     assert_eq!(latest(), automem::cache::sha256_hex(&d));
 }
+
+#[test]
+fn game_settings_reach_the_game_and_its_own_length_is_the_default() {
+    let server = Server::start(16, Duration::from_secs(60));
+    // No max_steps: the game's own (corridor: 100 steps), not the 2,000 that used to be sent.
+    let body = json!({"game": "corridor", "seed": 7, "schema": "generic-v0", "game_settings": {"length": "5"}});
+    let (status, created) = server.post("/v1/sessions", body);
+    assert_eq!(status, 201, "{created}");
+    let done = play_to_end(&server, created);
+    assert_eq!(done["result"]["steps"], 100, "{done}");
+    // A setting the game refuses is a 400 with the game's reason, before any session exists.
+    let body = json!({"game": "corridor", "seed": 7, "schema": "generic-v0", "game_settings": {"length": "1"}});
+    let (status, refused) = server.post("/v1/sessions", body);
+    assert_eq!(status, 400, "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap();
+    assert!(message.contains("length must be a whole number from 4 to 10000"), "{message}");
+}

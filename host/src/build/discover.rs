@@ -13,7 +13,8 @@ pub struct Guest {
     /// The world it implements.
     pub world: World,
     /// The Rust target it builds for: `wasm32-unknown-unknown` (no imports; the default) or
-    /// `wasm32-wasip2` (a component importing WASI, as guests from other toolchains do).
+    /// `wasm32-wasip2` (a component importing WASI, as guests from other toolchains do); for a
+    /// Python or JavaScript guest, its toolchain's name (`foreign.rs`).
     pub target: String,
 }
 

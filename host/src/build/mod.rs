@@ -7,11 +7,15 @@
 //! with `wit-component`, into `target/components/<name>.wasm`. Cargo skips unchanged crates and an
 //! unchanged core module is not re-encoded. A guest may set `target = "wasm32-wasip2"` in the same
 //! metadata table; rustc then emits a component importing WASI, which is copied as it is.
+//! Guests in Python and JavaScript (an `automem.toml` instead of a `Cargo.toml`) are built by
+//! their own tools, cached by content: see `foreign.rs`. A Rust guest with a C side (NetHack)
+//! has it built before cargo and transformed after it: see `c.rs`.
 pub mod c;
 mod cargo;
 mod componentize;
 pub mod confine;
 mod discover;
+pub mod foreign;
 pub mod toolchain;
 
 pub use discover::{Guest, discover};
@@ -121,15 +125,21 @@ fn describe_failures(failures: &[(String, String)]) -> String {
 /// Build the guests and return their components.
 pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
     let mut guests = discover(&options.root, &options.guest_roots)?;
+    let mut others = foreign::discover(&options.root, &options.guest_roots)?;
     if !options.only.is_empty() {
-        if let Some(missing) = options.only.iter().find(|n| !guests.iter().any(|g| &g.name == *n)) {
+        let known = |n: &String| guests.iter().any(|g| &g.name == n) || others.iter().any(|g| &g.guest.name == n);
+        if let Some(missing) = options.only.iter().find(|n| !known(n)) {
+            let mut names: Vec<&str> = guests.iter().map(|g| g.name.as_str()).collect();
+            names.extend(others.iter().map(|g| g.guest.name.as_str()));
             return Err(BuildError::Io(anyhow::anyhow!(
                 "no guest crate named `{missing}`; guests found: {}",
-                guests.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ")
+                names.join(", ")
             )));
         }
         guests.retain(|g| options.only.contains(&g.name));
+        others.retain(|g| options.only.contains(&g.guest.name));
     }
+    let foreign_built = foreign::build(options, others)?;
     let members = workspace_members(&options.root)?;
     guests.retain(|g| {
         let member = members.iter().any(|m| same_dir(m, &g.dir));
@@ -143,7 +153,7 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         member
     });
     if guests.is_empty() {
-        return Ok(Vec::new());
+        return Ok(foreign_built);
     }
     // Guests with a C side (games/nethack): compile it before cargo links it. A confined build
     // (refine's untrusted source) may not have one: the C build runs clang on the recipe's flags
@@ -198,6 +208,7 @@ pub fn build(options: &BuildOptions) -> Result<Vec<Built>, BuildError> {
         let encoded = componentize::componentize(&guest.name, &core, &component)?;
         built.push(Built { guest, component, encoded });
     }
+    built.extend(foreign_built);
     Ok(built)
 }
 

@@ -24,6 +24,9 @@ pub struct RefineArgs {
     /// Settings for the policy, `key=value` (repeatable).
     #[arg(long = "policy-setting", value_name = "KEY=VALUE")]
     pub policy_settings: Vec<String>,
+    /// Settings for the game, `key=value` (repeatable), e.g. `area=32x32` for Crafter.
+    #[arg(long = "game-setting", value_name = "KEY=VALUE")]
+    pub game_settings: Vec<String>,
     /// The game's task (default: its first).
     #[arg(long, default_value = "")]
     pub task: String,
@@ -90,10 +93,15 @@ pub fn run(cli: &Cli, args: &RefineArgs) -> anyhow::Result<()> {
         PolicySource::Plugin(runtime.load_policy(&resolve_component(cli, &args.policy)?)?)
     };
     let cancel = Arc::new(AtomicBool::new(false));
+    let game = runtime.load_game(&resolve_component(cli, &args.game)?)?;
+    let game_settings = super::key_values(&args.game_settings, "--game-setting")?;
+    // An unknown game setting fails here, before any evaluation.
+    game.task_options(&args.task, Some(args.max_steps), game_settings.clone())?;
     let options = RefineOptions {
         root,
         schema: args.schema.clone(),
-        game: runtime.load_game(&resolve_component(cli, &args.game)?)?,
+        game,
+        game_settings,
         policy,
         policy_settings: super::key_values(&args.policy_settings, "--policy-setting")?,
         task: args.task.clone(),

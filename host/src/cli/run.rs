@@ -1,6 +1,5 @@
 //! `automem run`: play episodes, write traces, summarize them the way BALROG does.
 use super::{Cli, resolve_component, seeds::parse_seeds};
-use crate::bindings::game_api::TaskOptions;
 use crate::evaluate::{finished_records, play_all, watch_ctrl_c};
 use crate::llm::{LlmSource, is_endpoint_spec};
 use crate::memory::Quotas;
@@ -48,9 +47,12 @@ pub struct RunArgs {
     /// Play only the first N seeds.
     #[arg(long)]
     pub episodes: Option<usize>,
-    /// Cut episodes after this many steps.
-    #[arg(long, default_value_t = 2000)]
-    pub max_steps: u32,
+    /// Cut episodes after this many steps (default: the game's own episode length).
+    #[arg(long)]
+    pub max_steps: Option<u32>,
+    /// Settings for the game, `key=value` (repeatable), e.g. `area=32x32` or `length=500` for Crafter.
+    #[arg(long = "game-setting", value_name = "KEY=VALUE")]
+    pub game_settings: Vec<String>,
     /// Episodes played at once.
     #[arg(long, default_value_t = 2)]
     pub concurrency: usize,
@@ -107,15 +109,19 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         ),
     };
     let schema = args.schema.as_ref().map(|s| resolve_component(cli, s)).transpose()?;
+    let game = runtime.load_game(&resolve_component(cli, &args.game)?)?;
+    anyhow::ensure!(args.max_steps != Some(0), "--max-steps must be at least 1");
+    let game_settings = super::key_values(&args.game_settings, "--game-setting")?;
+    let (task, max_steps) = game.task_options(&args.task, args.max_steps, game_settings)?;
     let setup = Setup {
-        game: runtime.load_game(&resolve_component(cli, &args.game)?)?,
+        game,
         schema: schema.map(|s| runtime.load_schema(&s)).transpose()?,
         policy,
         gameplay,
         policy_settings: super::key_values(&args.policy_settings, "--policy-setting")?,
         schema_settings: super::key_values(&args.schema_settings, "--schema-setting")?,
-        task: TaskOptions { task: args.task.clone(), max_steps: Some(args.max_steps), settings: Vec::new() },
-        max_steps: args.max_steps,
+        task,
+        max_steps,
         quotas,
         initial_memory,
         out: args.out.clone(),
@@ -138,7 +144,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         seeds.len(),
         if done.is_empty() { String::new() } else { format!(" ({} already done)", done.len()) }
     );
-    let bar = ProgressBar::new(todo.len() as u64 * u64::from(args.max_steps));
+    let bar = ProgressBar::new(todo.len() as u64 * u64::from(setup.max_steps));
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} steps · {msg} · {elapsed_precise} (eta {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),

@@ -108,6 +108,9 @@ pub struct Settings {
     pub policy: (String, String, Vec<(String, String)>),
     /// The game's task.
     pub task: String,
+    /// The game's settings (absent from ledgers written before they could be set).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub game_settings: Vec<(String, String)>,
     /// The fixed seeds.
     pub seeds: Vec<u64>,
     /// Step limit per episode.

@@ -55,6 +55,8 @@ pub struct RefineOptions {
     pub policy: PolicySource,
     /// Its settings.
     pub policy_settings: Vec<(String, String)>,
+    /// The game's settings (`--game-setting`).
+    pub game_settings: Vec<(String, String)>,
     /// The game's task ("" for its first).
     pub task: String,
     /// The fixed seeds.
@@ -149,6 +151,7 @@ pub fn refine(runtime: &Runtime, tokio: &tokio::runtime::Handle, options: &Refin
         base: base.hash.clone(),
         policy: (options.policy.name(), options.policy.hash(), options.policy_settings.clone()),
         task: options.task.clone(),
+        game_settings: options.game_settings.clone(),
         seeds: options.seeds.clone(),
         max_steps: options.max_steps,
         reviewer: options.reviewer.clone(),
@@ -376,7 +379,8 @@ impl<'a> Loop<'a> {
             schema_settings: settings.to_vec(),
             ..Setup::new(o.game.clone(), Some(version.plugin.clone()), o.policy.clone(), o.max_steps).with_task(&o.task)
         };
-        let key = serde_json::json!([
+        setup.task.settings = o.game_settings.clone();
+        let mut key = serde_json::json!([
             o.game.hash(),
             o.policy.name(),
             o.policy.hash(),
@@ -385,6 +389,10 @@ impl<'a> Loop<'a> {
             o.max_steps,
             settings
         ]);
+        // Game settings join the key only when given, so earlier evaluations keep their keys.
+        if let (false, Some(parts)) = (o.game_settings.is_empty(), key.as_array_mut()) {
+            parts.push(serde_json::json!(o.game_settings));
+        }
         let digest = crate::cache::sha256_hex(key.to_string().as_bytes());
         // Screening runs are named by the setting they try, so a user can find them.
         let tried: String = settings.iter().map(|(k, v)| format!("-{k}={v}")).collect();

@@ -22,12 +22,15 @@ pub struct CreateSession {
     /// "single" (one model) or "two-model" (memory specialist + gameplay model).
     #[serde(default = "single")]
     pub mode: String,
-    /// Steps after which the episode is cut.
-    #[serde(default = "default_max_steps")]
-    pub max_steps: u32,
+    /// Steps after which the episode is cut (default: the game's own episode length).
+    #[serde(default)]
+    pub max_steps: Option<u32>,
     /// Values for the schema's tunables.
     #[serde(default)]
     pub schema_settings: BTreeMap<String, String>,
+    /// The game's settings, e.g. `{"area": "32x32"}` for Crafter.
+    #[serde(default)]
+    pub game_settings: BTreeMap<String, String>,
     /// Group size (groups only).
     #[serde(default)]
     pub size: Option<usize>,
@@ -35,10 +38,6 @@ pub struct CreateSession {
 
 fn single() -> String {
     "single".into()
-}
-
-fn default_max_steps() -> u32 {
-    2000
 }
 
 /// `POST /v1/sessions/{id}/reply`.

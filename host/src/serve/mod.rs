@@ -391,8 +391,10 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
         "two-model" => true,
         other => return Err(ApiError::bad_request(format!("mode `{other}`: use `single` or `two-model`"))),
     };
-    if req.max_steps == 0 || req.max_steps > MAX_STEPS {
-        return Err(ApiError::bad_request(format!("max_steps is {}; give 1 to {MAX_STEPS}", req.max_steps)));
+    if let Some(n) = req.max_steps
+        && (n == 0 || n > MAX_STEPS)
+    {
+        return Err(ApiError::bad_request(format!("max_steps is {n}; give 1 to {MAX_STEPS}")));
     }
     let tasks: Vec<String> = games_listing(state)?["games"]
         .as_array()
@@ -410,11 +412,17 @@ fn prepare(state: &AppState, req: &CreateSession) -> Result<(Setup, SchemaRef, b
     }
     let (meta, schema) = state.registry.resolve(&req.schema)?;
     check_settings(&schema, &req.schema_settings)?;
+    // The game checks its own settings: a throwaway reset, before any session exists.
+    let settings: Vec<(String, String)> = req.game_settings.clone().into_iter().collect();
+    let (task, max_steps) = game
+        .task_options(&req.task, req.max_steps, settings)
+        .map_err(|e| ApiError::bad_request(format!("game `{}` refused these options: {}", req.game, e.message)))?;
     let setup = Setup {
         gameplay: two_model.then(|| PolicySource::Remote("client".into())),
         schema_settings: req.schema_settings.clone().into_iter().collect(),
-        ..Setup::new(game.clone(), Some(schema), PolicySource::Remote("client".into()), req.max_steps)
-            .with_task(&req.task)
+        task,
+        max_steps: max_steps.min(MAX_STEPS),
+        ..Setup::new(game.clone(), Some(schema), PolicySource::Remote("client".into()), max_steps)
     };
     Ok((setup, SchemaRef { name: meta.name, hash: meta.hash }, two_model))
 }
