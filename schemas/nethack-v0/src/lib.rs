@@ -326,7 +326,7 @@ mod tests {
             step: 7,
             phase,
             observation: Observation {
-                long_term_context: "message:\nHello\n\nlanguage observation:\nvertical wall far east\n\ncursor:\nYourself a monk\n(x=2, y=1)\n\nmap:\n |.@.|\n ----\n".into(),
+                long_term_context: "message:\nHello\n\nlanguage observation:\nvertical wall far east\n\ncursor:\nYourself a monk\n(x=3, y=1)\n\nmap:\n |.@.|\n ----\n".into(),
                 short_term_context: "inventory:\na: a +2 pair of leather gloves".into(),
                 info: "{\"secret\":\"do-not-show\"}".into(),
             },
