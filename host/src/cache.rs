@@ -28,6 +28,15 @@ pub enum CacheOutcome {
     Compiled,
 }
 
+/// automem's folder of caches: `$XDG_CACHE_HOME/automem`, else `~/.cache/automem` (compiled
+/// components, C builds, Python/JavaScript guest builds each keep a sub-folder of it).
+pub fn cache_home() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("automem"))
+}
+
 impl ComponentCache {
     /// A cache in `dir`, or no cache.
     pub fn new(dir: Option<PathBuf>) -> Self {
@@ -40,10 +49,7 @@ impl ComponentCache {
         if let Some(dir) = std::env::var_os("AUTOMEM_CACHE_DIR") {
             return (dir != "off").then(|| PathBuf::from(dir));
         }
-        let base = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-        Some(base.join("automem").join("compiled"))
+        Some(cache_home()?.join("compiled"))
     }
 
     /// The cache directory, if caching is on.

@@ -338,10 +338,7 @@ fn shared_cache() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("AUTOMEM_CACHE_DIR") {
         return (dir != "off").then(|| PathBuf::from(dir).join("c"));
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("automem").join("c"))
+    Some(crate::cache::cache_home()?.join("c"))
 }
 
 /// The files of a finished build, relative to its output folder: what the crate links and embeds.

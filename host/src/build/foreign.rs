@@ -151,10 +151,7 @@ pub fn cache_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("AUTOMEM_GUEST_CACHE_DIR") {
         return (dir != "off").then(|| PathBuf::from(dir));
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("automem").join("guests"))
+    Some(crate::cache::cache_home()?.join("guests"))
 }
 
 /// The tool's executable and its installed version, or why it cannot be used.
