@@ -19,7 +19,7 @@ dump() {
 }
 echo "nethack parity: first frames of seeds 0..$first"
 dump "$work/first.jsonl" "0..$first" 0
-"$venv/bin/python" scripts/nethack_parity.py "$work/first.jsonl" games/nethack/src/actions.rs
+"$venv/bin/python" scripts/nethack_parity.py "$work/first.jsonl" games/nethack/core/src/actions.rs
 echo "nethack parity: $episodes random episodes to their end (seeds 1000..$((1000 + episodes)))"
 dump "$work/episodes.jsonl" "1000..$((1000 + episodes))" 100000
-"$venv/bin/python" scripts/nethack_parity.py "$work/episodes.jsonl" games/nethack/src/actions.rs
+"$venv/bin/python" scripts/nethack_parity.py "$work/episodes.jsonl" games/nethack/core/src/actions.rs

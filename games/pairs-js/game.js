@@ -114,6 +114,13 @@ export const environment = {
     };
   },
 
+  taskInfo(task) {
+    if (task !== "" && task !== "pairs") {
+      fail({ tag: "unknown-task", val: `unknown task '${task}'; this game has one task, 'pairs'` });
+    }
+    return environment.info();
+  },
+
   reset(seed, options) {
     if (options.task !== "" && options.task !== "pairs") {
       fail({ tag: "unknown-task", val: `unknown task '${options.task}'; this game has one task, 'pairs'` });

@@ -137,6 +137,11 @@ class Environment(exports.Environment):
             instructions=INSTRUCTIONS,
         )
 
+    def task_info(self, task):
+        if task not in ("", "pairs"):
+            fail(env.GameError_UnknownTask(f"unknown task '{task}'; this game has one task, 'pairs'"))
+        return self.info()
+
     def reset(self, seed, options):
         global GAME
         if options.task not in ("", "pairs"):

@@ -42,7 +42,7 @@ impl GamePlugin {
     }
 
     /// The task options and host step limit of a batch: `max_steps` when given (the game is told
-    /// too), else the game's own episode length (`info().max-steps`; the game is sent none and
+    /// too), else the task's own episode length (`task-info(task).max-steps`; the game is sent none and
     /// applies its own, so a setting such as Crafter's `length` may shorten it; to lengthen it
     /// past `max-steps`, give `max_steps`). The options are checked by resetting a throwaway
     /// instance, so an unknown setting fails before any episode.
@@ -55,7 +55,7 @@ impl GamePlugin {
         let mut instance = self.instantiate(0)?;
         let limit = match max_steps {
             Some(n) => n,
-            None => instance.info()?.max_steps,
+            None => instance.task_info(task)?.max_steps,
         };
         let options = TaskOptions { task: task.to_string(), max_steps, settings };
         instance.reset(0, &options)?;
@@ -74,6 +74,17 @@ impl GameInstance {
         let info = self.instance.call("info", |b, s| b.automem_plugin_environment().call_info(s))?;
         for (field, value) in [("name", &info.name), ("version", &info.version)] {
             self.instance.check_name("info", field, value)?;
+        }
+        Ok(info)
+    }
+
+    /// Describe the game as `task` presents it (its actions, default action, episode length and
+    /// instructions); an unknown task is the game's error.
+    pub fn task_info(&mut self, task: &str) -> Result<GameInfo, PluginError> {
+        let result = self.instance.call("task-info", |b, s| b.automem_plugin_environment().call_task_info(s, task))?;
+        let info = result.map_err(|e| self.instance.guest_error("task-info", describe(&e)))?;
+        for (field, value) in [("name", &info.name), ("version", &info.version)] {
+            self.instance.check_name("task-info", field, value)?;
         }
         Ok(info)
     }

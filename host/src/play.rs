@@ -37,7 +37,7 @@ pub fn play_episode(
     cancel: &std::sync::atomic::AtomicBool,
 ) -> anyhow::Result<EpisodeOutcome> {
     let mut instance = game.instantiate(seed)?;
-    let info = instance.info()?;
+    let info = instance.task_info(&options.task)?;
     let mut observation = instance.reset(seed, options)?;
     let mut outcome = EpisodeOutcome {
         seed,

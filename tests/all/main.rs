@@ -12,6 +12,7 @@ mod loading;
 mod memory_disk;
 mod memory_paths;
 mod mine;
+mod minihack;
 mod nethack;
 mod refine;
 mod run_cli;

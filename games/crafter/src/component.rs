@@ -27,6 +27,10 @@ fn observation(obs: crate::Obs) -> Observation {
 }
 
 impl Guest for Crafter {
+    fn task_info(task: String) -> Result<GameInfo, GameError> {
+        automem_sdk::game::same_for_every_task(Self::info(), &task)
+    }
+
     fn info() -> GameInfo {
         GameInfo {
             name: "crafter".into(),

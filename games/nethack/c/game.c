@@ -70,8 +70,18 @@ copy_out(void)
 }
 
 int
+nh_add_file_copy(const char *name, const unsigned char *data, uint32_t len)
+{
+#ifdef __wasm__
+    return memfs_add(name, data, len, 0);
+#else
+    return 0;
+#endif
+}
+
+int
 nh_start(uint64_t core, uint64_t disp, int reseed, uint64_t lgen, int use_lgen,
-         const char *options)
+         const char *options, int spawn_monsters)
 {
     if (started)
         return -1;
@@ -99,7 +109,7 @@ nh_start(uint64_t core, uint64_t disp, int reseed, uint64_t lgen, int use_lgen,
         strncpy(nle_cfg.hackdir, getenv("NH_HACKDIR"), sizeof nle_cfg.hackdir - 2);
 #endif
     strncpy(nle_cfg.options, options, sizeof nle_cfg.options - 1);
-    nle_cfg.spawn_monsters = 1;
+    nle_cfg.spawn_monsters = spawn_monsters != 0;
     nle_cfg.initial_seeds.seeds[0] = core;
     nle_cfg.initial_seeds.seeds[1] = disp;
     nle_cfg.initial_seeds.reseed = reseed != 0;
@@ -153,7 +163,7 @@ nh_fault_indirect_call(void)
 /* Exports for trying the module without the Rust side. */
 __attribute__((export_name("sa_init"))) void sa_init(void) { nh_init(); }
 __attribute__((export_name("sa_add"))) int sa_add(const char *n, const unsigned char *d, uint32_t l) { return nh_add_file(n, d, l); }
-__attribute__((export_name("sa_start"))) int sa_start(uint64_t seed, const char *o) { return nh_start(seed, seed, 0, 0, 0, o); }
+__attribute__((export_name("sa_start"))) int sa_start(uint64_t seed, const char *o) { return nh_start(seed, seed, 0, 0, 0, o, 1); }
 __attribute__((export_name("sa_step"))) int sa_step(int k) { return nh_step(k); }
 __attribute__((export_name("sa_obs"))) const struct nh_obs *sa_obs(void) { return nh_obs(); }
 __attribute__((export_name("sa_alloc"))) void *sa_alloc(uint32_t n) { return malloc(n); }

@@ -37,10 +37,15 @@ struct nh_obs {
 void nh_init(void);
 /* Put a file in the game directory; `data` must live as long as the instance. */
 int nh_add_file(const char *name, const unsigned char *data, uint32_t len);
-/* Start the game with NLE's seeding (set_initial_seeds) and options; plays to the first input.
- * Returns 0, or -1 when called twice. */
+/* The same, with the bytes copied (a file made at reset, such as a compiled level). */
+int nh_add_file_copy(const char *name, const unsigned char *data, uint32_t len);
+/* Start the game with NLE's seeding (set_initial_seeds), options and spawn_monsters; plays to
+ * the first input. Returns 0, or -1 when called twice. */
 int nh_start(uint64_t core, uint64_t disp, int reseed, uint64_t lgen, int use_lgen,
-             const char *options);
+             const char *options, int spawn_monsters);
+/* Compile a des file's text with lev_comp into the game directory (levcomp.c); 0 or the
+ * number of errors, with lev_comp's messages in `errors`. */
+int nh_compile_level(const char *des, char *errors, int cap);
 /* Send one key; returns 1 while the game goes on, 0 once it is over. */
 int nh_step(int key);
 /* The current observation. */

@@ -26,7 +26,7 @@ main(int argc, char **argv)
     }
     unsigned long long seed = strtoull(argv[1], 0, 10);
     nh_init();
-    nh_start(seed, seed, 0, 0, 0, argv[2]);
+    nh_start(seed, seed, 0, 0, 0, argv[2], 1);
     dump();
     if (argc > 3)
         for (const char *k = argv[3]; *k; k++)

@@ -1,163 +1,56 @@
 //! `nethack`: NetHack 3.6.7 as NLE 1.3.0 ships it, compiled to WebAssembly with nothing imported,
-//! played through BALROG's NetHack interface.
+//! played as NLE's `NetHackChallenge-v0` through BALROG's NetHack interface.
 //!
 //! The C side (NetHack, NLE's window port and tty capture, an in-module file system and the
-//! asyncify stepper) is built by `automem build` from `cbuild.toml`; this crate is the game's face:
-//! NLE's `NetHackChallenge-v0` seeding and options, BALROG's action names, AutoMore, the hybrid
-//! text observation, `info` JSON, the progression table and the end reasons.
-mod actions;
-mod ffi;
-mod info;
-mod language;
-mod progress;
-mod text;
-
+//! asyncify stepper) is built by `automem build` from `cbuild.toml`; the Rust face it shares with
+//! MiniHack is `nethack-core` (core/). This crate holds what is NetHackChallenge's own: NLE's
+//! seeding and options, the step loop, the score as reward, the progression table's levels and
+//! the end reasons.
 use automem_sdk::game::*;
+use nethack_core::{Episode, KEYS_PER_STEP, actions, ffi, language, text};
 use std::cell::RefCell;
 
 /// BALROG's `max_episode_steps` for NetHack.
 const MAX_STEPS: u32 = 100_000;
 /// BALROG's `no_progress_timeout`: steps without the turn counter moving.
 const NO_PROGRESS_TIMEOUT: u32 = 150;
-/// NLE's reset presses space until the game is in its move loop, at most this often.
-const RESET_KEYS: u32 = 1000;
-/// Bound on the keys one BALROG step may send (AutoMore and the end of a game included).
-const KEYS_PER_STEP: u32 = 1000;
 
 /// NLE's NETHACKOPTIONS (nle/nethack/nethack.py).
 const NETHACKOPTIONS: &str = "autopickup,color,disclose:+i +a +v +g +c +o,mention_walls,nobones,nocmdassist,\
 nolegacy,nosparkle,pickup_burden:unencumbered,pickup_types:$?!/,runmode:teleport,showexp,showscore,time";
 
-/// One episode.
-struct Episode {
-    max_steps: u32,
-    no_progress_timeout: u32,
-    /// Keys sent (NLE counts every env step, AutoMore's included).
-    steps: u32,
-    turn: i64,
-    no_progress: u32,
-    score: i64,
-    depth: i64,
-    xp: i64,
-    progression: f64,
-    done: bool,
-    end_reason: Option<String>,
-    message: String,
-    last_invalid: Option<String>,
-    /// The `fault` setting: the first step traps in C.
+/// NetHack's data archive, built for wasm32 by `automem build`.
+#[cfg(target_arch = "wasm32")]
+static NHDAT: &[u8] = include_bytes!(concat!(env!("NETHACK_DATA"), "/nhdat"));
+#[cfg(not(target_arch = "wasm32"))]
+static NHDAT: &[u8] = &[];
+
+/// One episode: the shared counters and the `fault` test hook (the first step traps in C).
+struct Game {
+    ep: Episode,
     fault: bool,
 }
 
 thread_local! {
-    static EPISODE: RefCell<Option<Episode>> = const { RefCell::new(None) };
+    static EPISODE: RefCell<Option<Game>> = const { RefCell::new(None) };
 }
 
-/// Why an episode ended, as BALROG's progress records it.
-fn how_done(how: i32) -> &'static str {
-    match how {
-        0 => "died",
-        1 => "choked",
-        2 => "poisoned",
-        3 => "starved",
-        4 => "drowned",
-        5 => "burned",
-        6 => "dissolved",
-        7 => "crushed",
-        8 => "stoned",
-        9 => "turned to slime",
-        10 => "genocided",
-        11 => "panicked",
-        12 => "tricked",
-        13 => "quit",
-        14 => "escaped",
-        15 => "ascended",
-        _ => "ended",
-    }
-}
-
-impl Episode {
-    /// Send one key and account for it (turn counter, limits, score).
-    fn press(&mut self, key: u8) -> f64 {
-        let running = ffi::step(key);
-        self.steps += 1;
-        let obs = ffi::obs();
-        let turn = obs.blstats[20];
-        if turn == self.turn {
-            self.no_progress += 1;
+/// NLE's `_perform_known_steps` after the game is over: page through --More-- screens and
+/// refuse text prompts; a y/n question is left to the agent (allow_all_yn_questions).
+fn known_steps(ep: &mut Episode, budget: &mut u32) -> f64 {
+    let mut reward = 0.0;
+    while !ep.done && *budget > 0 {
+        let internal = ffi::obs().internal;
+        *budget -= 1;
+        if internal[3] != 0 {
+            reward += ep.press(b' ');
+        } else if internal[2] != 0 {
+            reward += ep.press(actions::ESC);
         } else {
-            self.turn = turn;
-            self.no_progress = 0;
-        }
-        let score = obs.blstats[9];
-        let reward = (score - self.score) as f64;
-        self.score = score;
-        if !running {
-            self.done = true;
-            self.end_reason.get_or_insert_with(|| how_done(obs.how_done).to_string());
-        }
-        reward
-    }
-
-    /// NLE's `_perform_known_steps` after the game is over: page through --More-- screens and
-    /// refuse text prompts; a y/n question is left to the agent (allow_all_yn_questions).
-    fn known_steps(&mut self, budget: &mut u32) -> f64 {
-        let mut reward = 0.0;
-        while !self.done && *budget > 0 {
-            let internal = ffi::obs().internal;
-            *budget -= 1;
-            if internal[3] != 0 {
-                reward += self.press(b' ');
-            } else if internal[2] != 0 {
-                reward += self.press(actions::ESC);
-            } else {
-                break;
-            }
-        }
-        reward
-    }
-
-    fn limits_hit(&self) -> Option<&'static str> {
-        if self.steps >= self.max_steps {
-            Some("step limit")
-        } else if self.no_progress_timeout > 0 && self.no_progress >= self.no_progress_timeout {
-            Some("no progress")
-        } else {
-            None
+            break;
         }
     }
-
-    fn update_progress(&mut self, events: &mut Vec<GameEvent>) {
-        let b = &ffi::obs().blstats;
-        if b[12] != self.depth {
-            self.depth = b[12];
-            events.push(GameEvent { kind: "level".into(), name: format!("Dlvl:{}", b[12]) });
-        }
-        if b[18] > self.xp {
-            self.xp = b[18];
-            events.push(GameEvent { kind: "xp".into(), name: format!("Xp:{}", b[18]) });
-        }
-        self.progression = self.progression.max(progress::depth(b[12])).max(progress::xp(b[18]));
-    }
-
-    fn observation(&self) -> Observation {
-        let obs = ffi::obs();
-        let mut long = String::new();
-        if let Some(bad) = &self.last_invalid {
-            long.push_str(&format!(
-                "Your previous output did not contain a valid action. Defaulted to action: esc ('{bad}' is not an action)\n\n"
-            ));
-        }
-        let cursor = format!("{}\n(x={}, y={})", language::cursor(), obs.tty_cursor[1], obs.tty_cursor[0]);
-        long.push_str(&format!(
-            "message:\n{}\n\nlanguage observation:\n{}\n\ncursor:\n{}\n\nmap:\n{}\n",
-            self.message,
-            language::glyphs(),
-            cursor,
-            text::map(&obs.tty_chars)
-        ));
-        let short = format!("inventory:\n{}\n", text::inventory(&obs.inv_strs, &obs.inv_letters));
-        Observation { long_term_context: long, short_term_context: short, info: info::json(self, obs) }
-    }
+    reward
 }
 
 /// What reset accepts.
@@ -237,6 +130,10 @@ fn nethack_options(character: &str) -> String {
 pub struct NetHack;
 
 impl Guest for NetHack {
+    fn task_info(task: String) -> Result<GameInfo, GameError> {
+        same_for_every_task(Self::info(), &task)
+    }
+
     fn info() -> GameInfo {
         GameInfo {
             name: "nethack".into(),
@@ -258,51 +155,31 @@ impl Guest for NetHack {
                     .into(),
             ));
         }
-        if !ffi::start(s.seeds, &nethack_options(&s.character)) {
+        let options_text = nethack_options(&s.character);
+        let files = [(c"nhdat", NHDAT)];
+        let start = ffi::Start { seeds: s.seeds, options: &options_text, spawn_monsters: true, files: &files };
+        if !ffi::start(&start) {
             return Err(GameError::InvalidSetting("NetHack runs only as a wasm32 component".into()));
         }
-        let mut ep = Episode {
-            max_steps: options.max_steps.unwrap_or(MAX_STEPS),
-            no_progress_timeout: s.no_progress_timeout,
-            steps: 0,
-            turn: ffi::obs().blstats[20],
-            no_progress: 0,
-            score: ffi::obs().blstats[9],
-            depth: 0,
-            xp: 0,
-            progression: 0.0,
-            done: false,
-            end_reason: None,
-            message: String::new(),
-            last_invalid: None,
-            fault: s.fault,
-        };
-        // NLE's reset: space until the game is in its move loop.
-        for _ in 0..RESET_KEYS {
-            if ffi::obs().program_state[3] != 0 || !ffi::step(b' ') {
-                break;
-            }
-        }
-        ep.turn = ffi::obs().blstats[20];
-        ep.score = ffi::obs().blstats[9];
+        let mut ep = Episode::new(options.max_steps.unwrap_or(MAX_STEPS), s.no_progress_timeout, "esc");
+        ep.enter_move_loop();
         ep.update_progress(&mut Vec::new());
-        ep.message = text::message(&ffi::obs().tty_chars);
         let observation = ep.observation();
-        EPISODE.with(|e| *e.borrow_mut() = Some(ep));
+        EPISODE.with(|e| *e.borrow_mut() = Some(Game { ep, fault: s.fault }));
         Ok(observation)
     }
 
     fn step(action: String) -> Result<StepResult, GameError> {
         EPISODE.with(|e| {
             let mut slot = e.borrow_mut();
-            let ep = slot.as_mut().ok_or(GameError::NotStarted)?;
-            if ep.done {
+            let game = slot.as_mut().ok_or(GameError::NotStarted)?;
+            if game.ep.done {
                 return Err(GameError::EpisodeOver);
             }
-            if ep.fault {
+            if game.fault {
                 ffi::fault_indirect_call();
             }
-            Ok(play(ep, &action))
+            Ok(play(&mut game.ep, &action))
         })
     }
 }
@@ -330,18 +207,17 @@ fn play(ep: &mut Episode, action: &str) -> StepResult {
     }
     let mut events = Vec::new();
     if truncated.is_none() && !ep.done && ffi::obs().program_state[0] != 0 {
-        reward += ep.known_steps(&mut budget);
+        reward += known_steps(ep, &mut budget);
     }
-    // AutoMore: press `more` while the message holds --More--, joining the messages.
-    let mut message = text::message(&ffi::obs().tty_chars);
-    while truncated.is_none() && !ep.done && message.contains("--More--") && budget > 0 {
-        message = message.replace("--More--", "\n");
-        reward += ep.press(actions::MORE);
-        budget -= 1;
-        truncated = ep.limits_hit();
-        message.push_str(&text::message(&ffi::obs().tty_chars));
+    if truncated.is_none() {
+        ep.auto_more(&mut budget, |ep, r| {
+            reward += r;
+            truncated = ep.limits_hit();
+            truncated.is_some()
+        });
+    } else {
+        ep.message = text::message(&ffi::obs().tty_chars);
     }
-    ep.message = message;
     if truncated.is_none() && !ep.done {
         truncated = ep.limits_hit();
     }

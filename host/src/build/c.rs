@@ -33,9 +33,10 @@ const TOOL_FUEL: u64 = 200_000_000_000;
 pub struct Recipe {
     /// Name of the archive the crate links: `lib/lib<library>.a`.
     pub library: String,
-    /// Files and folders (relative to the crate) whose contents decide whether to rebuild.
+    /// Files and folders (relative to the recipe's folder, as every path here) whose contents
+    /// decide whether to rebuild.
     pub inputs: Vec<String>,
-    /// Flags for every C and C++ compilation; `{crate}` and `{gen}` expand to the crate folder
+    /// Flags for every C and C++ compilation; `{crate}` and `{gen}` expand to the recipe's folder
     /// and the generated tree.
     #[serde(default)]
     pub cflags: Vec<String>,
@@ -254,7 +255,10 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     let out = out_dir(target, &guest.name);
     std::fs::create_dir_all(&out)?;
     let tc = toolchain(&out)?;
-    let hash = input_hash(&guest.dir, recipe_path, recipe, &tc)?;
+    // Paths in a recipe are relative to its own folder, so crates sharing one recipe (NetHack
+    // and MiniHack) share its build: same inputs, same hash, one entry in the shared cache.
+    let dir = recipe_path.parent().map(Path::to_path_buf).unwrap_or_else(|| guest.dir.clone());
+    let hash = input_hash(&dir, recipe_path, recipe, &tc)?;
     let stamp = out.join("stamp");
     let object = out.join("lib").join(format!("lib{}.a", recipe.library));
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash)
@@ -262,7 +266,7 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     {
         return Ok(());
     }
-    let shared = shared_cache().map(|dir| dir.join(format!("{}-{hash}", guest.name)));
+    let shared = shared_cache().map(|cache| cache.join(format!("{}-{hash}", recipe.library)));
     if let Some(shared) = &shared
         && restore(shared, &out, recipe)?
     {
@@ -277,9 +281,9 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     }
     std::fs::create_dir_all(&gen_dir)?;
     for (from, to) in &recipe.tree {
-        copy_tree(&guest.dir.join(from), &gen_dir.join(to))?;
+        copy_tree(&dir.join(from), &gen_dir.join(to))?;
     }
-    let ctx = Ctx { dir: guest.dir.clone(), gen_dir: gen_dir.clone(), tc, verbose };
+    let ctx = Ctx { dir: dir.clone(), gen_dir: gen_dir.clone(), tc, verbose };
     // The tools and their steps first: they generate headers the library includes.
     let engine = tool_engine()?;
     let mut tools: BTreeMap<String, wasmtime::Module> = BTreeMap::new();
@@ -297,7 +301,7 @@ fn build_c(guest: &Guest, recipe_path: &Path, recipe: &Recipe, target: &Path, ve
     }
     // The library: every source compiled into one archive; `lib/<library>.link` lists the
     // sysroot's archives the crate links after it (build.rs passes both to the linker).
-    let sources = expand(&guest.dir, &recipe.sources)?;
+    let sources = expand(&dir, &recipe.sources)?;
     let objects = ctx.compile_all(&sources, &[], recipe, &out.join("obj"))?;
     std::fs::create_dir_all(object.parent().unwrap_or(&out))?;
     let _ = std::fs::remove_file(&object);

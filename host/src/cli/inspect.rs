@@ -10,6 +10,9 @@ pub struct InspectArgs {
     /// The world to load it as.
     #[arg(long, default_value = "game")]
     pub world: String,
+    /// For a game: show this task's actions, limits and instructions (default: its first task).
+    #[arg(long)]
+    pub task: Option<String>,
 }
 
 pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
@@ -20,9 +23,16 @@ pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
     match world {
         World::Game => {
             let plugin = runtime.load_game(&path)?;
-            let info = plugin.instantiate(0)?.info()?;
-            println!("game {} {} (sha256 {})", info.name, info.version, plugin.hash());
-            println!("tasks: {}", info.tasks.join(", "));
+            let mut instance = plugin.instantiate(0)?;
+            let game = instance.info()?;
+            println!("game {} {} (sha256 {})", game.name, game.version, plugin.hash());
+            println!("tasks: {}", game.tasks.join(", "));
+            let task = args.task.as_deref().unwrap_or("");
+            let info = instance.task_info(task)?;
+            if game.tasks.len() > 1 {
+                let shown = if task.is_empty() { game.tasks.first().map_or("", String::as_str) } else { task };
+                println!("task {shown} (--task picks another):");
+            }
             println!("actions ({}): {}", info.actions.len(), info.actions.join(", "));
             println!("default action: {}; max steps: {}", info.default_action, info.max_steps);
             println!("\n{}", info.instructions);

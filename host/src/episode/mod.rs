@@ -232,7 +232,7 @@ pub fn run_episode_with(
         |t| &mut t.game,
         || -> Result<_, PluginError> {
             let mut instance = game.instantiate(spec.seed)?;
-            let info = instance.info()?;
+            let info = instance.task_info(&spec.task.task)?;
             let observation = instance.reset(spec.seed, &spec.task)?;
             Ok((instance, info, observation))
         },

@@ -16,6 +16,7 @@ pub mod stream;
 pub mod validate;
 pub mod watch;
 
+use crate::error::PluginError;
 use crate::game::GamePlugin;
 use crate::memory::Memory;
 use crate::policy::PolicySource;
@@ -260,13 +261,23 @@ fn games_listing(state: &AppState) -> Result<&serde_json::Value, ApiError> {
     }
     let mut games = Vec::new();
     for game in state.games.values() {
-        let info = game
-            .instantiate(0)
-            .and_then(|mut g| g.info())
-            .map_err(|e| ApiError::internal(format!("game `{}`: {e}", game.name())))?;
+        let failed = |e: PluginError| ApiError::internal(format!("game `{}`: {e}", game.name()));
+        let mut instance = game.instantiate(0).map_err(failed)?;
+        let info = instance.info().map_err(failed)?;
+        // Each task's own actions and limits (a MiniHack maze has eight moves, a quest thirty).
+        let mut per_task = serde_json::Map::new();
+        for task in &info.tasks {
+            let t = instance.task_info(task).map_err(failed)?;
+            per_task.insert(
+                task.clone(),
+                serde_json::json!({
+                    "actions": t.actions, "default_action": t.default_action, "max_steps": t.max_steps,
+                }),
+            );
+        }
         games.push(serde_json::json!({
             "name": game.name(), "hash": game.hash(), "actions": info.actions,
-            "default_action": info.default_action, "tasks": info.tasks,
+            "default_action": info.default_action, "tasks": info.tasks, "task_info": per_task,
         }));
     }
     let _ = state.games_listing.set(serde_json::json!({ "games": games }));

@@ -104,6 +104,16 @@ pub mod types {
 pub mod game {
     pub use crate::bindings::game::exports::automem::plugin::environment::*;
     pub use crate::types;
+
+    /// `task-info` of a game whose tasks all play alike: `info` itself for the default task
+    /// (empty) or any task it lists, else `unknown-task` naming the tasks there are.
+    pub fn same_for_every_task(info: GameInfo, task: &str) -> Result<GameInfo, GameError> {
+        if task.is_empty() || info.tasks.iter().any(|t| t == task) {
+            Ok(info)
+        } else {
+            Err(GameError::UnknownTask(format!("unknown task '{task}'; {} has: {}", info.name, info.tasks.join(", "))))
+        }
+    }
 }
 
 /// Everything a memory-schema plugin implements ([`schema::Guest`], registered with

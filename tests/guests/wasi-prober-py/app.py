@@ -50,6 +50,9 @@ class Environment(exports.Environment):
     def info(self):
         return env.GameInfo("wasi-prober-py", "0.1.0", ["probe"], ["wait"], "wait", 1, "Reports what it can reach.")
 
+    def task_info(self, task):
+        return self.info()
+
     def reset(self, seed, options):
         return types.Observation(report(seed), "", "{}")
 

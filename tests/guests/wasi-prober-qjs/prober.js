@@ -15,6 +15,9 @@ export const environment = {
       instructions: "Reports what it can reach.",
     };
   },
+  taskInfo(task) {
+    return environment.info();
+  },
   reset(seed, options) {
     const start = performance.now();
     const lines = [`wall-clock-ms=${Date.now()}`, `monotonic-elapsed=${performance.now() - start}`];

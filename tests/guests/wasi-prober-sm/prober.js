@@ -26,6 +26,9 @@ export const environment = {
       instructions: "Reports what it can reach.",
     };
   },
+  taskInfo(task) {
+    return environment.info();
+  },
   reset(seed, options) {
     return obs(report());
   },

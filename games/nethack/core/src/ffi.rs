@@ -45,7 +45,17 @@ mod sys {
     unsafe extern "C" {
         pub fn nh_init();
         pub fn nh_add_file(name: *const u8, data: *const u8, len: u32) -> i32;
-        pub fn nh_start(core: u64, disp: u64, reseed: i32, lgen: u64, use_lgen: i32, options: *const u8) -> i32;
+        pub fn nh_add_file_copy(name: *const u8, data: *const u8, len: u32) -> i32;
+        pub fn nh_compile_level(des: *const u8, errors: *mut u8, cap: i32) -> i32;
+        pub fn nh_start(
+            core: u64,
+            disp: u64,
+            reseed: i32,
+            lgen: u64,
+            use_lgen: i32,
+            options: *const u8,
+            spawn_monsters: i32,
+        ) -> i32;
         pub fn nh_step(key: i32) -> i32;
         pub fn nh_obs() -> *const Obs;
         pub fn nh_fault_indirect_call() -> i32;
@@ -95,10 +105,6 @@ mod sys {
     static ALLOCATOR: CAllocator = CAllocator;
 }
 
-/// The data archive built for wasm32 by `automem build`.
-#[cfg(target_arch = "wasm32")]
-static NHDAT: &[u8] = include_bytes!(env!("NETHACK_NHDAT"));
-
 /// NLE's seeding: `set_initial_seeds(core, disp, reseed)` plus an optional level-generation seed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Seeds {
@@ -107,25 +113,68 @@ pub struct Seeds {
     pub lgen: Option<u64>,
 }
 
+/// How NetHack starts: NLE's `nle_settings` as a component sets them.
+pub struct Start<'a> {
+    pub seeds: Seeds,
+    /// NETHACKOPTIONS.
+    pub options: &'a str,
+    /// NLE's `spawn_monsters` (NetHack's random monster generation; MiniHack turns it off).
+    pub spawn_monsters: bool,
+    /// Files of the game directory, by name (e.g. `nhdat`); they must outlive the instance.
+    pub files: &'a [(&'a core::ffi::CStr, &'static [u8])],
+}
+
 /// Start NetHack (once per instance) and play to its first input; false if already started.
 #[cfg(target_arch = "wasm32")]
-pub fn start(seeds: Seeds, options: &str) -> bool {
-    let mut opts = options.as_bytes().to_vec();
+pub fn start(how: &Start) -> bool {
+    let mut opts = how.options.as_bytes().to_vec();
     opts.push(0);
-    // SAFETY: the C side copies the options; NHDAT is static and outlives the instance.
+    // SAFETY: the C side copies the options; the files are static and outlive the instance.
     unsafe {
         sys::nh_init();
-        let len = u32::try_from(NHDAT.len()).unwrap_or(u32::MAX);
-        sys::nh_add_file(c"nhdat".as_ptr().cast(), NHDAT.as_ptr(), len);
+        for (name, data) in how.files {
+            let len = u32::try_from(data.len()).unwrap_or(u32::MAX);
+            sys::nh_add_file(name.as_ptr().cast(), data.as_ptr(), len);
+        }
         sys::nh_start(
-            seeds.core,
-            seeds.disp,
+            how.seeds.core,
+            how.seeds.disp,
             0,
-            seeds.lgen.unwrap_or(0),
-            i32::from(seeds.lgen.is_some()),
+            how.seeds.lgen.unwrap_or(0),
+            i32::from(how.seeds.lgen.is_some()),
             opts.as_ptr(),
+            i32::from(how.spawn_monsters),
         ) == 0
     }
+}
+
+/// Add a file to the game directory before [`start`] (a level compiled at reset, say); false
+/// when the file system is full. The bytes are copied.
+#[cfg(target_arch = "wasm32")]
+pub fn add_file(name: &core::ffi::CStr, data: &[u8]) -> bool {
+    let Ok(len) = u32::try_from(data.len()) else { return false };
+    // SAFETY: nh_add_file with copy=1 copies the bytes; name is NUL-terminated.
+    unsafe {
+        sys::nh_init();
+        sys::nh_add_file_copy(name.as_ptr().cast(), data.as_ptr(), len) == 0
+    }
+}
+
+/// Compile a level description (a des file's text) with NetHack's own lev_comp, inside the
+/// module, into the game directory (`<name>.lev` for each MAZE/LEVEL it defines). Errors come
+/// back as lev_comp printed them.
+#[cfg(target_arch = "wasm32")]
+pub fn compile_level(des: &str) -> Result<(), String> {
+    let mut text = des.as_bytes().to_vec();
+    text.push(0);
+    let mut errors = vec![0u8; 4096];
+    // SAFETY: both buffers are valid for their lengths; the C side writes a NUL-terminated
+    // message of at most `errors.len()` bytes.
+    let status = unsafe {
+        sys::nh_init();
+        sys::nh_compile_level(text.as_ptr(), errors.as_mut_ptr(), errors.len() as i32)
+    };
+    if status == 0 { Ok(()) } else { Err(crate::text::cstr(&errors)) }
 }
 
 /// Send one key; false once the game is over.
@@ -155,9 +204,15 @@ pub fn obs() -> &'static Obs {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     //! Native builds have no game (the C side is wasm32 only).
-    use super::{Obs, Seeds};
-    pub fn start(_seeds: Seeds, _options: &str) -> bool {
+    use super::{Obs, Start};
+    pub fn start(_how: &Start) -> bool {
         false
+    }
+    pub fn add_file(_name: &core::ffi::CStr, _data: &[u8]) -> bool {
+        false
+    }
+    pub fn compile_level(_des: &str) -> Result<(), String> {
+        Err("NetHack's level compiler runs only inside the wasm32 component".into())
     }
     pub fn step(_key: u8) -> bool {
         false
@@ -168,4 +223,4 @@ mod native {
     pub fn fault_indirect_call() {}
 }
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{fault_indirect_call, obs, start, step};
+pub use native::{add_file, compile_level, fault_indirect_call, obs, start, step};
