@@ -3,7 +3,8 @@
 
 frames FILE   replays each recorded episode (tests/all/minihack.rs, minihack_frames_dump) on the
               gym env MiniHack registers, as BALROG makes it (character "@", 100 steps,
-              penalty_step -0.01, autopickup off), seeded with seed(seed, seed, reseed=False),
+              penalty_step -0.01, autopickup off; fix_moon_phase, as ours), seeded with
+              seed(seed, seed, reseed=False), a fresh env per episode,
               and compares the 24x80 tty frame after reset and after every step, and the rewards.
 stats FILE N  plays N random episodes per task on MiniHack (uniform over the task's actions as
               BALROG names them) and prints, beside ours (FILE, minihack_random_stats), the
@@ -46,6 +47,9 @@ def make(task):
         penalty_time=0.0,
         penalty_mode="constant",
         autopickup=False,
+        # NLE's gym env reads the real clock unless told otherwise (the moon phase, Friday 13th
+        # and night change the game); ours is deterministic as NLE's fix_moon_phase makes it.
+        fix_moon_phase=True,
     ).unwrapped
 
 
@@ -70,13 +74,12 @@ def lines(tty):
 
 def frames(path):
     failures = episodes = checked = 0
-    envs = {}
     for line in open(path):
         rec = json.loads(line)
         task, seed = rec["task"], rec["seed"]
-        if task not in envs:
-            envs[task] = make(task)
-        env = envs[task]
+        # A fresh env per episode: NLE keeps its top-ten file across resets, and the end screen
+        # lists earlier games (ours starts every episode with empty files).
+        env = make(task)
         idx = index_of(env)
         env.seed(seed, seed, reseed=False)
         obs, _ = env.reset()
@@ -90,6 +93,7 @@ def frames(path):
             if over:
                 done = True
                 break
+        env.close()
         episodes += 1
         ours = rec["frames"]
         bad = None

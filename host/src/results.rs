@@ -225,6 +225,40 @@ pub struct Summary {
     /// How the episodes ended ("done", "max-steps", "trace-limit", ...), with how many each.
     #[serde(default)]
     pub end_reasons: BTreeMap<String, usize>,
+    /// BALROG's per-task fields, by task ("" is the game's default task).
+    #[serde(default)]
+    pub tasks: BTreeMap<String, TaskSummary>,
+}
+
+/// One task's share of a summary, as BALROG reports each task.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskSummary {
+    /// Mean progression, in percent (for binary tasks such as MiniHack's: the success rate).
+    pub progression_percentage: f64,
+    /// Standard error of that mean, in percent.
+    pub standard_error: f64,
+    /// Episodes of the task summarized.
+    pub episodes_played: usize,
+    /// Mean episode length.
+    pub average_steps: f64,
+}
+
+/// BALROG's per-task fields of finished episodes.
+fn task_summaries(episodes: &[&EpisodeRecord]) -> BTreeMap<String, TaskSummary> {
+    let mut by_task: BTreeMap<&str, Vec<&EpisodeRecord>> = BTreeMap::new();
+    for e in episodes {
+        by_task.entry(e.task.as_str()).or_default().push(e);
+    }
+    by_task
+        .into_iter()
+        .map(|(task, eps)| {
+            let (mean, se) = mean_and_stderr(eps.iter().map(|e| e.progression * 100.0));
+            let average_steps = eps.iter().map(|e| f64::from(e.steps)).sum::<f64>() / eps.len().max(1) as f64;
+            let summary =
+                TaskSummary { progression_percentage: mean, standard_error: se, episodes_played: eps.len(), average_steps };
+            (task.to_string(), summary)
+        })
+        .collect()
 }
 
 impl Summary {
@@ -263,6 +297,7 @@ impl Summary {
             prompt_tokens: episodes.iter().map(|e| e.prompt_tokens).sum(),
             completion_tokens: episodes.iter().map(|e| e.completion_tokens).sum(),
             end_reasons,
+            tasks: task_summaries(&episodes),
         }
     }
 

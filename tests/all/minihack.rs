@@ -77,6 +77,7 @@ fn play_random(game: &automem::game::GamePlugin, task: &str, seed: u64, settings
         p.actions.push(action);
         p.frames.push(frame(&r.observation.info));
         p.rewards.push(r.reward);
+        // BALROG's progression: 1 once a step's reward reaches 1, else 0.
         if r.reward >= 1.0 {
             assert_eq!(r.progression, 1.0, "{task} seed {seed}: success is progression 1");
             p.success = true;
@@ -268,4 +269,159 @@ fn minihack_random_stats() {
         });
         writeln!(file, "{line}").unwrap();
     }
+}
+
+#[test]
+fn every_task_plays_log_and_plan_with_minihack_v0_and_boxoban_gets_its_own_files() {
+    use automem::episode::{Agents, EpisodeSpec, run_episode};
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("minihack")).unwrap();
+    let schema = runtime.load_schema(&component("minihack-v0")).unwrap();
+    let policy = runtime.load_policy(&component("random")).unwrap();
+    for (task, n) in TASKS {
+        let mut p = policy.instantiate(42, &[]).unwrap();
+        let spec = EpisodeSpec {
+            seed: 42,
+            task: options(task, &[]),
+            max_steps: 100,
+            schema_settings: vec![],
+            quotas: automem::memory::Quotas::default(),
+            initial_memory: None,
+        };
+        let mut records = Vec::new();
+        let outcome = run_episode(&game, &schema, Agents { memory: &mut p, gameplay: None }, &spec, &mut |r| {
+            records.push(r.clone());
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{task}: {e:#}"));
+        assert!(!records.is_empty() && records.len() <= 100, "{task}: {} steps", records.len());
+        // The policy chose among the task's own actions, not the default task's.
+        let allowed = game.instantiate(0).unwrap().task_info(task).unwrap().actions;
+        assert_eq!(allowed.len(), n);
+        for r in &records {
+            assert!(allowed.contains(&r.validated_action) && r.action_valid, "{task}: {}", r.validated_action);
+        }
+        let rules = outcome.memory.read("game_rules.txt").unwrap_or_default().to_string();
+        if task.contains("Boxoban") {
+            assert!(rules.starts_with("Sokoban: push all four boulders"), "{task}: {rules}");
+            assert!(outcome.memory.read("inventory.txt").is_err(), "{task}: Boxoban's set has no inventory.txt");
+        } else {
+            assert!(rules.contains("stairs down"), "{task}: {rules}");
+            assert!(outcome.memory.read("inventory.txt").is_ok(), "{task}");
+        }
+    }
+}
+
+/// Solve a Boxoban level read off the screen: breadth-first over (hero, boulders), one move a
+/// step. Returns the moves, or None past `limit` states.
+fn solve_sokoban(screen: &[String], limit: usize) -> Option<Vec<&'static str>> {
+    use std::collections::{HashMap, VecDeque};
+    let (mut free, mut boulders, mut goals, mut hero) = (Vec::new(), Vec::new(), Vec::new(), (0i32, 0i32));
+    for (y, row) in screen.iter().enumerate().skip(1).take(21) {
+        for (x, c) in row.chars().enumerate() {
+            let at = (x as i32, y as i32);
+            match c {
+                '.' => free.push(at),
+                '{' => {
+                    free.push(at);
+                    goals.push(at);
+                }
+                '`' => {
+                    free.push(at);
+                    boulders.push(at);
+                }
+                '@' => {
+                    free.push(at);
+                    hero = at;
+                }
+                _ => {}
+            }
+        }
+    }
+    assert_eq!((boulders.len(), goals.len()), (4, 4), "a Boxoban screen:\n{}", screen.join("\n"));
+    goals.sort();
+    boulders.sort();
+    let moves = [("north", (0, -1)), ("east", (1, 0)), ("south", (0, 1)), ("west", (-1, 0))];
+    type State = ((i32, i32), Vec<(i32, i32)>);
+    let start: State = (hero, boulders);
+    let mut seen: HashMap<State, Option<(State, &'static str)>> = HashMap::new();
+    seen.insert(start.clone(), None);
+    let mut queue = VecDeque::from([start]);
+    while let Some(state) = queue.pop_front() {
+        if state.1 == goals {
+            let mut path = Vec::new();
+            let mut at = state;
+            while let Some(Some((prev, m))) = seen.get(&at).cloned() {
+                path.push(m);
+                at = prev;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        if seen.len() > limit {
+            return None;
+        }
+        for (name, (dx, dy)) in moves {
+            let (hx, hy) = state.0;
+            let next = (hx + dx, hy + dy);
+            if !free.contains(&next) {
+                continue;
+            }
+            let mut boxes = state.1.clone();
+            if let Some(i) = boxes.iter().position(|b| *b == next) {
+                let beyond = (next.0 + dx, next.1 + dy);
+                if !free.contains(&beyond) || boxes.contains(&beyond) {
+                    continue;
+                }
+                boxes[i] = beyond;
+                boxes.sort();
+            }
+            let s: State = (next, boxes);
+            if !seen.contains_key(&s) {
+                seen.insert(s.clone(), Some((state.clone(), name)));
+                queue.push_back(s);
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn a_solved_boxoban_puzzle_scores_one_with_shaping_on_the_way() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("minihack")).unwrap();
+    // The first medium puzzles a small search solves (the same ones every run).
+    let mut solved = 0;
+    for puzzle in 0..40u32 {
+        let settings = [("puzzle", puzzle.to_string())];
+        let settings: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let mut g = game.instantiate(1).unwrap();
+        let opts = TaskOptions { max_steps: Some(400), ..options("MiniHack-Boxoban-Medium-v0", &settings) };
+        let first = g.reset(1, &opts).unwrap();
+        let Some(path) = solve_sokoban(&frame(&first.info), 300_000) else { continue };
+        let mut rewards = Vec::new();
+        let mut last = None;
+        for m in &path {
+            let r = g.step(m).unwrap();
+            rewards.push(r.reward);
+            let done = r.done;
+            last = Some(r);
+            if done {
+                break;
+            }
+        }
+        let last = last.unwrap();
+        assert_eq!(rewards.len(), path.len(), "puzzle {puzzle}: the episode ends on the last push, not before");
+        assert!(last.done && !last.truncated && last.reward == 1.0 && last.progression == 1.0, "puzzle {puzzle}");
+        assert_eq!(info(&last.observation.info)["end_reason"], "task successful");
+        // Every earlier step: MiniHack's -0.001, plus 0.1 for each boulder newly on a fountain.
+        let placed = rewards[..rewards.len() - 1].iter().filter(|r| (**r - 0.099).abs() < 1e-9).count();
+        assert!(placed >= 3, "puzzle {puzzle}: three boulders placed before the last: {rewards:?}");
+        assert!(rewards[..rewards.len() - 1].iter().all(|r| [-0.001, 0.099, -0.101].iter().any(|x| (r - x).abs() < 1e-9)));
+        solved += 1;
+        if solved == 2 {
+            return;
+        }
+    }
+    panic!("no Boxoban puzzle among the first 40 was solved by the search ({solved})");
 }

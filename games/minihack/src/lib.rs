@@ -206,6 +206,11 @@ impl Game {
     /// turn --More-- pages, refuse text prompts, and decline a y/n question unless the task
     /// leaves them to the agent or it asks what to eat, attack, pray or which direction.
     fn known_steps(&mut self, budget: &mut u32) {
+        self.known_steps_as(budget, true);
+    }
+
+    /// The known steps; with `exceptions` false (NLE's `_quit_game`) every y/n is declined.
+    fn known_steps_as(&mut self, budget: &mut u32, exceptions: bool) {
         while !self.ep.done && *budget > 0 {
             let obs = ffi::obs();
             *budget -= 1;
@@ -220,7 +225,7 @@ impl Game {
             if obs.internal[1] != 0 {
                 let message = &obs.message;
                 let excepted = SKIP_EXCEPTIONS.iter().any(|e| message.windows(e.len()).any(|w| w == *e));
-                if !(self.task.allow_all_yn || excepted) {
+                if !(exceptions && (self.task.allow_all_yn || excepted)) {
                     self.ep.press_uncounted(actions::ESC);
                 }
             }
@@ -240,6 +245,21 @@ impl Game {
         let solved = self.solved();
         let reward = self.reward(solved, time_before);
         (reward, solved)
+    }
+
+    /// NLE's `_quit_game` once the task is solved: out of any menu, `M-q`, `y`, through the
+    /// final questions (declined) and pages. These keys are not env steps.
+    fn quit_game(&mut self) {
+        let mut budget = KEYS_PER_STEP;
+        self.known_steps_as(&mut budget, false);
+        if self.ep.done {
+            return;
+        }
+        self.ep.press_uncounted(0x80 | b'q');
+        if !self.ep.done {
+            self.ep.press_uncounted(b'y');
+        }
+        self.known_steps_as(&mut budget, false);
     }
 
     /// MiniHack's reward for an env step that ended in this state.
@@ -392,7 +412,11 @@ impl Game {
         let aborted = !solved && !self.ep.done && self.ep.steps >= self.ep.max_steps;
         let mut events = Vec::new();
         if solved {
-            self.ep.progression = 1.0;
+            // BALROG's rule: progression is 1 when the step's reward reaches 1. A success on a
+            // step that did not move the turn counter (a fast hero's extra move) is rewarded
+            // 0.99 by MiniHack, and BALROG counts it 0; so do we, to stay comparable.
+            self.ep.progression = if reward >= 1.0 { 1.0 } else { 0.0 };
+            self.quit_game();
             self.ep.done = true;
             self.ep.end_reason = Some("task successful".into());
             events.push(GameEvent { kind: "achievement".into(), name: "task_successful".into() });

@@ -35,6 +35,11 @@ nh_compile_level(const char *des, char *errors, int cap)
         snprintf(errors, (size_t) cap, "no room for the level's text in the game's file system");
         return 1;
     }
+    /* lev_comp fills the game's own bases[] (decl.c); NetHack reads it before o_init sets it
+     * (options.c's fruitadd: with it filled, the fruit is "candied slime mold"), so put back
+     * what a game that never ran lev_comp has: MiniHack compiles in another process. */
+    int saved_bases[MAXOCLASSES];
+    memcpy(saved_bases, bases, sizeof saved_bases);
     init_obj_classes();
     init_yyout(stdout);
     fin = fopen(name, "r");
@@ -48,6 +53,7 @@ nh_compile_level(const char *des, char *errors, int cap)
     init_yyin(fin);
     (void) yyparse();
     fclose(fin);
+    memcpy(bases, saved_bases, sizeof saved_bases);
     printed = memfs_output(2, &len);
     if (fatal_error > 0 || got_errors > 0) {
         int n = (int) len < cap - 1 ? (int) len : cap - 1;
