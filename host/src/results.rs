@@ -254,8 +254,12 @@ fn task_summaries(episodes: &[&EpisodeRecord]) -> BTreeMap<String, TaskSummary> 
         .map(|(task, eps)| {
             let (mean, se) = mean_and_stderr(eps.iter().map(|e| e.progression * 100.0));
             let average_steps = eps.iter().map(|e| f64::from(e.steps)).sum::<f64>() / eps.len().max(1) as f64;
-            let summary =
-                TaskSummary { progression_percentage: mean, standard_error: se, episodes_played: eps.len(), average_steps };
+            let summary = TaskSummary {
+                progression_percentage: mean,
+                standard_error: se,
+                episodes_played: eps.len(),
+                average_steps,
+            };
             (task.to_string(), summary)
         })
         .collect()

@@ -17,11 +17,26 @@ const TASKS: [(&str, usize); 8] = [
     ("MiniHack-Boxoban-Hard-v0", 4),
 ];
 
-/// A runtime with a longer call deadline than the suite's (a reset compiles a level).
-fn runtime() -> (automem::Runtime, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let config = automem::SandboxConfig { call_timeout_ms: 10_000, ..crate::support::test_config() };
-    (automem::Runtime::new(config, Some(dir.path().to_path_buf())).unwrap(), dir)
+/// One runtime and one compiled MiniHack for the whole module (compiling the 11 MB component
+/// takes seconds), with a longer call deadline than the suite's (a reset compiles a level).
+fn shared() -> &'static (automem::Runtime, tempfile::TempDir, automem::game::GamePlugin) {
+    static SHARED: std::sync::OnceLock<(automem::Runtime, tempfile::TempDir, automem::game::GamePlugin)> =
+        std::sync::OnceLock::new();
+    SHARED.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let config = automem::SandboxConfig { call_timeout_ms: 10_000, ..crate::support::test_config() };
+        let runtime = automem::Runtime::new(config, Some(dir.path().to_path_buf())).unwrap();
+        let game = runtime.load_game(&component("minihack")).unwrap();
+        (runtime, dir, game)
+    })
+}
+
+fn runtime() -> &'static automem::Runtime {
+    &shared().0
+}
+
+fn minihack() -> &'static automem::game::GamePlugin {
+    &shared().2
 }
 
 fn options(task: &str, settings: &[(&str, &str)]) -> TaskOptions {
@@ -94,8 +109,7 @@ fn play_random(game: &automem::game::GamePlugin, task: &str, seed: u64, settings
 
 #[test]
 fn minihack_offers_the_eight_tasks_each_with_its_own_actions_and_goal() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     let mut g = game.instantiate(0).unwrap();
     let all = g.info().unwrap();
     assert_eq!(all.name, "minihack");
@@ -118,8 +132,7 @@ fn minihack_offers_the_eight_tasks_each_with_its_own_actions_and_goal() {
 
 #[test]
 fn every_task_resets_and_plays_to_its_end_within_a_hundred_steps() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     for (task, _) in TASKS {
         let p = play_random(&game, task, 42, &[]);
         assert!(p.actions.len() <= 100, "{task}: {} steps", p.actions.len());
@@ -143,8 +156,7 @@ fn every_task_resets_and_plays_to_its_end_within_a_hundred_steps() {
 
 #[test]
 fn the_knight_tasks_play_a_knight_and_the_others_a_character_from_the_seed() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     let cursor = |task: &str, seed: u64| {
         let obs = game.instantiate(seed).unwrap().reset(seed, &options(task, &[])).unwrap();
         let text = obs.long_term_context;
@@ -160,8 +172,7 @@ fn the_knight_tasks_play_a_knight_and_the_others_a_character_from_the_seed() {
 
 #[test]
 fn minihack_is_deterministic_and_boxoban_draws_its_puzzle_from_the_seed() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     for task in ["MiniHack-MazeWalk-15x15-v0", "MiniHack-Boxoban-Medium-v0"] {
         let a = play_random(&game, task, 7, &[]);
         let b = play_random(&game, task, 7, &[]);
@@ -186,8 +197,7 @@ fn minihack_is_deterministic_and_boxoban_draws_its_puzzle_from_the_seed() {
 
 #[test]
 fn a_random_walker_solves_some_small_mazes_and_success_ends_the_episode() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     let played: Vec<Played> = (0..30).map(|s| play_random(&game, "MiniHack-MazeWalk-9x9-v0", s, &[])).collect();
     let solved: Vec<&Played> = played.iter().filter(|p| p.success).collect();
     assert!(!solved.is_empty() && solved.len() < 30, "{} of 30 random walks reach the stairs", solved.len());
@@ -210,8 +220,7 @@ fn minihack_frames_dump() {
     let seeds = std::env::var("MINIHACK_SEEDS").unwrap_or_else(|_| "0..10".into());
     let (a, b) = seeds.split_once("..").expect("MINIHACK_SEEDS is a..b");
     let (a, b): (u64, u64) = (a.parse().unwrap(), b.parse().unwrap());
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     for task in tasks.split(',') {
         for seed in a..b {
@@ -233,8 +242,7 @@ fn minihack_frames_dump() {
 fn minihack_random_stats() {
     let out = std::env::var("MINIHACK_STATS_OUT").expect("MINIHACK_STATS_OUT");
     let episodes: u64 = std::env::var("MINIHACK_EPISODES").ok().and_then(|s| s.parse().ok()).unwrap_or(200);
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     for (task, _) in TASKS {
         let actions = game.instantiate(0).unwrap().task_info(task).unwrap().actions;
@@ -274,8 +282,7 @@ fn minihack_random_stats() {
 #[test]
 fn every_task_plays_log_and_plan_with_minihack_v0_and_boxoban_gets_its_own_files() {
     use automem::episode::{Agents, EpisodeSpec, run_episode};
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let (runtime, game) = (runtime(), minihack());
     let schema = runtime.load_schema(&component("minihack-v0")).unwrap();
     let policy = runtime.load_policy(&component("random")).unwrap();
     for (task, n) in TASKS {
@@ -388,8 +395,7 @@ fn solve_sokoban(screen: &[String], limit: usize) -> Option<Vec<&'static str>> {
 
 #[test]
 fn a_solved_boxoban_puzzle_scores_one_with_shaping_on_the_way() {
-    let (runtime, _cache) = runtime();
-    let game = runtime.load_game(&component("minihack")).unwrap();
+    let game = minihack();
     // The first medium puzzles a small search solves (the same ones every run).
     let mut solved = 0;
     for puzzle in 0..40u32 {
@@ -417,7 +423,9 @@ fn a_solved_boxoban_puzzle_scores_one_with_shaping_on_the_way() {
         // Every earlier step: MiniHack's -0.001, plus 0.1 for each boulder newly on a fountain.
         let placed = rewards[..rewards.len() - 1].iter().filter(|r| (**r - 0.099).abs() < 1e-9).count();
         assert!(placed >= 3, "puzzle {puzzle}: three boulders placed before the last: {rewards:?}");
-        assert!(rewards[..rewards.len() - 1].iter().all(|r| [-0.001, 0.099, -0.101].iter().any(|x| (r - x).abs() < 1e-9)));
+        assert!(
+            rewards[..rewards.len() - 1].iter().all(|r| [-0.001, 0.099, -0.101].iter().any(|x| (r - x).abs() < 1e-9))
+        );
         solved += 1;
         if solved == 2 {
             return;
