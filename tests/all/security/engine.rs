@@ -42,7 +42,7 @@ impl Policy for Rewriter {
 
 /// A runtime whose calls may take 10 s: a 40 MiB answer takes a while to build in a debug build,
 /// and these tests are about output, not time.
-fn patient_runtime() -> (Runtime, tempfile::TempDir) {
+pub(super) fn patient_runtime() -> (Runtime, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let config = SandboxConfig { call_timeout_ms: 10_000, ..test_config() };
     (Runtime::new(config, Some(dir.path().to_path_buf())).unwrap(), dir)
@@ -65,7 +65,7 @@ fn spec(seed: u64, steps: u32) -> EpisodeSpec {
 
 /// The hostile schema built in `mode` (see tests/guests/hostile-schema): the mode marker patched
 /// in the built component, written to `dir` as `hostile-schema.wasm`.
-fn hostile_schema(mode: &str, dir: &Path) -> PathBuf {
+pub(super) fn hostile_schema(mode: &str, dir: &Path) -> PathBuf {
     const MARKER: &[u8] = b"hostile-schema-mode:seeded______________";
     let mut bytes = std::fs::read(component("hostile-schema")).unwrap();
     let at: Vec<usize> =

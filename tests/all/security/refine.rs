@@ -249,6 +249,47 @@ echo 'Gates off.' > method.md
     assert!(!ws.join("late.txt").exists() && !ws.join("late2.txt").exists());
 }
 
+/// Where no PID namespace can be made, the subreaper supervisor ends every process of a confined
+/// tree: one left behind by a command that exited, in a new session or double-forked, and one
+/// running when the tree is killed at its deadline.
+#[test]
+fn without_a_pid_namespace_nothing_a_confined_tree_starts_outlives_it() {
+    use automem::build::confine::{self, Confinement};
+    let dir = tempfile::tempdir().unwrap();
+    let marker = format!("{}.{}", 4, std::process::id());
+    let confinement = |timeout: u64| Confinement {
+        read: confine::root_but_dev(),
+        write: vec![dir.path().to_path_buf()],
+        devices: confine::devices(),
+        landlock: true,
+        no_pid_namespace: true,
+        timeout: Some(Duration::from_secs(timeout)),
+        ..Confinement::default()
+    };
+    let left_behind = format!(
+        r#"setsid sh -c 'sleep {marker}; echo late > late1.txt' > /dev/null 2>&1 &
+(setsid sh -c 'sleep {marker}; echo late > late2.txt' > /dev/null 2>&1 &) &
+sleep 0.5; exit 3"#
+    );
+    let still_running = format!("setsid sh -c 'sleep {marker}; echo late > late3.txt' > /dev/null 2>&1 & exec sleep 60");
+    for (script, timeout, timed_out, code) in [(left_behind, 60, false, Some(3)), (still_running, 2, true, None)] {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg(&script).current_dir(dir.path()).stdin(Stdio::null());
+        let started = Instant::now();
+        let mut child = confine::spawn(cmd, &confinement(timeout)).unwrap();
+        assert!(!child.own_namespace());
+        let exit = child.wait().unwrap();
+        assert_eq!((exit.timed_out, exit.status.code()), (timed_out, code), "{script}");
+        assert!(started.elapsed() < Duration::from_secs(timeout + 5), "{:?}", started.elapsed());
+        let left = processes_with(&format!("sleep {marker}"));
+        assert!(left.is_empty(), "outlived its tree: {left:?}");
+    }
+    std::thread::sleep(Duration::from_secs(6));
+    for late in ["late1.txt", "late2.txt", "late3.txt"] {
+        assert!(!dir.path().join(late).exists(), "{late} was written after its tree ended");
+    }
+}
+
 #[test]
 fn files_a_reviewer_hands_back_are_read_only_as_regular_files() {
     let dir = tempfile::tempdir().unwrap();
