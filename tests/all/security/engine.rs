@@ -228,6 +228,8 @@ fn a_30_mib_version_string_is_refused_at_load() {
     let err = runtime.load_schema(&hostile_schema("version-30mib", dir.path())).err().expect("it was loaded");
     assert_eq!(err.kind, PluginErrorKind::OutputTooLarge, "{err}");
     assert_eq!(err.call, "describe", "{err}");
+    // Refused by the measure of the answer itself (not later, by the declared-name check).
+    assert!(err.message.contains("returned more than"), "{err}");
     // The seeded build of the same crate loads: the marker is what changed.
     assert!(runtime.load_schema(&hostile_schema("seeded", dir.path())).is_ok());
 }
