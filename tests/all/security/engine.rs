@@ -275,13 +275,21 @@ fn finished_run() -> tempfile::TempDir {
 /// What `stats` and `mine` say about the run folder (they must fail, and quickly).
 fn readers_errors(out: &Path) -> Vec<String> {
     let start = Instant::now();
-    let stats = automem::stats::run_stats(out).expect_err("stats read it").to_string();
-    let episodes = automem::mine::candidates::discover(&[out.to_path_buf()]).unwrap();
-    let mine = automem::mine::candidates::scan_episode(&episodes[0], 0, &|_, _, _| false)
-        .expect_err("mine read it")
-        .to_string();
+    // On a thread of its own, so a reader that blocks (a FIFO opened for reading waits for a
+    // writer) fails this test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let dir = out.to_path_buf();
+    std::thread::spawn(move || {
+        let stats = automem::stats::run_stats(&dir).expect_err("stats read it").to_string();
+        let episodes = automem::mine::candidates::discover(std::slice::from_ref(&dir)).unwrap();
+        let mine = automem::mine::candidates::scan_episode(&episodes[0], 0, &|_, _, _| false)
+            .expect_err("mine read it")
+            .to_string();
+        let _ = tx.send(vec![stats, mine]);
+    });
+    let errors = rx.recv_timeout(Duration::from_secs(20)).expect("the readers blocked (or panicked) reading the run folder");
     assert!(start.elapsed() < Duration::from_secs(5), "the readers took {:?}", start.elapsed());
-    vec![stats, mine]
+    errors
 }
 
 #[test]
