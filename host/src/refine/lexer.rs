@@ -153,7 +153,9 @@ fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
     (2..=5)
         .find(|&len| {
             b.get(i + len) == Some(&b'\'')
-                && b.get(i + 1..i + len).and_then(|s| std::str::from_utf8(s).ok()).is_some_and(|s| s.chars().count() == 1)
+                && b.get(i + 1..i + len)
+                    .and_then(|s| std::str::from_utf8(s).ok())
+                    .is_some_and(|s| s.chars().count() == 1)
         })
         .map(|len| i + len + 1)
 }

@@ -121,8 +121,11 @@ pub fn validate_episodes(
         };
         // The journal streams to nowhere, as a session's streams to its file: a version that
         // rewrites its files every step keeps nothing in RAM while it is validated.
-        let output =
-            Output { trace: &mut within_budget, journal: Some(Box::new(std::io::sink())), max_bytes: VALIDATION_MAX_BYTES };
+        let output = Output {
+            trace: &mut within_budget,
+            journal: Some(Box::new(std::io::sink())),
+            max_bytes: VALIDATION_MAX_BYTES,
+        };
         run_episode_with(game, schema, agents, &spec, output)
             .map_err(|e| anyhow::anyhow!("its smoke episode on `{}` with seed {seed} failed: {e:#}", game.name()))?;
         anyhow::ensure!(

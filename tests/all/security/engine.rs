@@ -287,7 +287,8 @@ fn readers_errors(out: &Path) -> Vec<String> {
             .to_string();
         let _ = tx.send(vec![stats, mine]);
     });
-    let errors = rx.recv_timeout(Duration::from_secs(20)).expect("the readers blocked (or panicked) reading the run folder");
+    let errors =
+        rx.recv_timeout(Duration::from_secs(20)).expect("the readers blocked (or panicked) reading the run folder");
     assert!(start.elapsed() < Duration::from_secs(5), "the readers took {:?}", start.elapsed());
     errors
 }

@@ -271,7 +271,8 @@ fn without_a_pid_namespace_nothing_a_confined_tree_starts_outlives_it() {
 (setsid sh -c 'sleep {marker}; echo late > late2.txt' > /dev/null 2>&1 &) &
 sleep 0.5; exit 3"#
     );
-    let still_running = format!("setsid sh -c 'sleep {marker}; echo late > late3.txt' > /dev/null 2>&1 & exec sleep 60");
+    let still_running =
+        format!("setsid sh -c 'sleep {marker}; echo late > late3.txt' > /dev/null 2>&1 & exec sleep 60");
     for (script, timeout, timed_out, code) in [(left_behind, 60, false, Some(3)), (still_running, 2, true, None)] {
         let mut cmd = Command::new("sh");
         cmd.arg("-c").arg(&script).current_dir(dir.path()).stdin(Stdio::null());

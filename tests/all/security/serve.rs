@@ -644,8 +644,10 @@ fn validation_memory_probe() {
     let (runtime, _cache) = super::engine::patient_runtime();
     let dir = tempfile::tempdir().unwrap();
     let schema = runtime.load_schema(&super::engine::hostile_schema("journal-flood", dir.path())).unwrap();
-    let games =
-        std::collections::BTreeMap::from([("corridor".to_string(), runtime.load_game(&component("corridor")).unwrap())]);
+    let games = std::collections::BTreeMap::from([(
+        "corridor".to_string(),
+        runtime.load_game(&component("corridor")).unwrap(),
+    )]);
     // A first, one-step validation warms everything up (instances, compiled code).
     let _ = automem::serve::validate::validate_episodes(&schema, &games, 1, &[3], Duration::from_secs(300));
     let before = status_kib("VmRSS:");
@@ -655,4 +657,62 @@ fn validation_memory_probe() {
     let peak = status_kib("VmHWM:");
     println!("validated: {:?}", validated.map(|(name, _)| name));
     println!("peak growth MiB: {}", peak.saturating_sub(before) >> 10);
+}
+
+#[test]
+fn concurrent_uploads_are_spooled_to_disk_not_held_in_memory() {
+    let data = tempfile::tempdir().unwrap();
+    let server = CliServer::start(data.path(), &["--insecure-open-admin"]);
+    let addr = server.base.trim_start_matches("http://").to_string();
+    // As many uploads as the server takes at once, each under the 64 MiB cap, most of each sent.
+    let (size, sent) = (56usize << 20, 52usize << 20);
+    let before = server.rss_kib();
+    let chunk = vec![b'x'; 1 << 20];
+    let mut streams: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let mut stream = TcpStream::connect(&addr).unwrap();
+            stream.set_write_timeout(Some(Duration::from_secs(30))).unwrap();
+            let head =
+                format!("POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nContent-Length: {size}\r\n\r\n");
+            stream.write_all(head.as_bytes()).unwrap();
+            for _ in 0..sent >> 20 {
+                stream.write_all(&chunk).unwrap();
+            }
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+    let grown = server.rss_kib().saturating_sub(before);
+    // Held in memory, the four bodies so far would be 208 MiB.
+    assert!(grown < 64 << 10, "four uploads in flight grew the server by {grown} KiB");
+    for stream in &mut streams {
+        for _ in 0..(size - sent) >> 20 {
+            stream.write_all(&chunk).unwrap();
+        }
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let mut answer = [0u8; 12];
+        stream.read_exact(&mut answer).unwrap();
+        // Received whole and taken for validation (which refuses it: it is not a component).
+        assert_eq!(&answer, b"HTTP/1.1 202", "{}", String::from_utf8_lossy(&answer));
+    }
+    // Once validated (and refused), nothing of them is left in the spool.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (_, body) = server.get("/v1/schemas");
+        let listing: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let refused = listing["schemas"][0]["versions"]
+            .as_array()
+            .map_or(0, |v| v.iter().filter(|v| v["status"] == "refused").count());
+        if refused == 1 || Instant::now() > deadline {
+            assert_eq!(refused, 1, "the four identical uploads are one refused version: {listing}");
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // Each spooled file is held until its validation ends, then removed.
+    let spooled = || std::fs::read_dir(data.path().join("uploads")).map_or(0, |d| d.count());
+    while spooled() > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(spooled(), 0, "spooled uploads are removed");
 }
