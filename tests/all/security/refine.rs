@@ -285,6 +285,16 @@ sleep 0.5; exit 3"#
         let left = processes_with(&format!("sleep {marker}"));
         assert!(left.is_empty(), "outlived its tree: {left:?}");
     }
+    // The command's stdout and stderr still reach the parent, which reads them to their end (as
+    // the build does with cargo's): the supervisor keeps no copy of them.
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", "echo out; echo err >&2"]).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = confine::spawn(cmd, &confinement(60)).unwrap();
+    let (mut out, mut err) = (String::new(), String::new());
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(child.wait().unwrap().status.success());
+    assert_eq!((out.as_str(), err.as_str()), ("out\n", "err\n"));
     std::thread::sleep(Duration::from_secs(6));
     for late in ["late1.txt", "late2.txt", "late3.txt"] {
         assert!(!dir.path().join(late).exists(), "{late} was written after its tree ended");
