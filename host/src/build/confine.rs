@@ -249,7 +249,7 @@ fn watch(
 
 /// End a supervised tree; a tree that will not die loses its supervisor (so `wait` returns).
 fn end_supervised(reaper: &mut reaper::Reaper, supervisor: &mut Child) {
-    if !reaper.end_tree(supervisor.id()) {
+    if !reaper.end_tree(supervisor) {
         let _ = supervisor.kill();
     }
 }

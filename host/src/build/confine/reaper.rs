@@ -7,15 +7,15 @@
 //! it has no child left. The command and everything it starts sit in a Landlock domain scoped
 //! for signals (where the kernel has it, Linux 6.12+), so they cannot kill the supervisor. When
 //! the command has ended, or the tree is to be killed, the watcher ([`Reaper::end_tree`]) finds
-//! every descendant of the supervisor in /proc and kills it, round after round, until none is
-//! left. Each kill goes through a pidfd whose process is checked to be still in the tree, so a
+//! every descendant of the supervisor in /proc, stops them all (parents first) and kills them,
+//! round after round, until the supervisor has no child left and exits. Each kill goes through a pidfd whose process is checked to be still in the tree, so a
 //! recycled process id is never signalled.
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::process::{Command, ExitStatus};
+use std::process::{Child, Command, ExitStatus};
 use std::time::{Duration, Instant};
 
 /// The watcher's side of a supervised tree.
@@ -79,22 +79,28 @@ impl Reaper {
         self.status
     }
 
-    /// Kill every descendant of the supervisor `root`, again and again, until none is left (or
-    /// [`END_TREE_LIMIT`] has passed); the supervisor then exits by itself. False when some
-    /// descendant was still there at the limit.
-    pub fn end_tree(&mut self, root: u32) -> bool {
-        let Ok(root) = i32::try_from(root) else { return false };
+    /// Kill every descendant of `supervisor`, round after round, until the supervisor has exited
+    /// (it does once it has no child left), or [`END_TREE_LIMIT`] has passed (false). One scan
+    /// that finds nothing is not enough: a process whose parent exits while /proc is read can be
+    /// missed by that scan, and is found by the next (it is then the supervisor's child).
+    pub fn end_tree(&mut self, supervisor: &mut Child) -> bool {
+        let Ok(root) = i32::try_from(supervisor.id()) else { return false };
         let started = Instant::now();
         loop {
-            let tree = descendants(root);
-            if tree.len() <= 1 {
+            if !matches!(supervisor.try_wait(), Ok(None)) {
                 return true;
             }
             if started.elapsed() > END_TREE_LIMIT {
                 return false;
             }
-            for &pid in tree.iter().filter(|&&p| p != root) {
-                kill_if_in(pid, &tree);
+            // Parents before children, and all stopped before any is killed: no process of the
+            // tree runs on to see another one die (a shell would go on to its next command).
+            let order = descendants(root);
+            let tree: HashSet<i32> = order.iter().copied().collect();
+            for signal in [libc::SIGSTOP, libc::SIGKILL] {
+                for &pid in order.iter().filter(|&&p| p != root) {
+                    signal_if_in(pid, &tree, signal);
+                }
             }
             std::thread::sleep(Duration::from_millis(5));
         }
@@ -158,8 +164,8 @@ fn signal_scope() -> Option<OwnedFd> {
     Option::<OwnedFd>::from(created)
 }
 
-/// `root` and every process descending from it, by the parent ids in /proc.
-fn descendants(root: i32) -> HashSet<i32> {
+/// `root` and every process descending from it, by the parent ids in /proc, parents first.
+fn descendants(root: i32) -> Vec<i32> {
     let mut children: HashMap<i32, Vec<i32>> = HashMap::new();
     if let Ok(entries) = std::fs::read_dir("/proc") {
         for entry in entries.flatten() {
@@ -169,16 +175,18 @@ fn descendants(root: i32) -> HashSet<i32> {
             }
         }
     }
-    let mut tree = HashSet::from([root]);
-    let mut todo = vec![root];
-    while let Some(pid) = todo.pop() {
+    let mut seen = HashSet::from([root]);
+    let mut order = vec![root];
+    let mut next = 0;
+    while let Some(&pid) = order.get(next) {
+        next += 1;
         for &child in children.get(&pid).map(Vec::as_slice).unwrap_or_default() {
-            if tree.insert(child) {
-                todo.push(child);
+            if seen.insert(child) {
+                order.push(child);
             }
         }
     }
-    tree
+    order
 }
 
 /// The parent id of `pid` (field 4 of /proc/PID/stat, after the command name in parentheses).
@@ -188,8 +196,9 @@ fn parent_of(pid: i32) -> Option<i32> {
     rest.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// SIGKILL `pid` through a pidfd, if the process it names is (still) a child of one in `tree`.
-fn kill_if_in(pid: i32, tree: &HashSet<i32>) {
+/// Send `signal` to `pid` through a pidfd, if the process it names is (still) a child of one in
+/// `tree`.
+fn signal_if_in(pid: i32, tree: &HashSet<i32>, signal: libc::c_int) {
     // SAFETY: pidfd_open returns a new descriptor (or -1); it is owned right away.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0u32) };
     let Ok(fd) = RawFd::try_from(fd) else { return };
@@ -202,7 +211,7 @@ fn kill_if_in(pid: i32, tree: &HashSet<i32>) {
     if parent_of(pid).is_some_and(|ppid| tree.contains(&ppid)) {
         // SAFETY: sends a signal through our pidfd; no memory is passed.
         unsafe {
-            libc::syscall(libc::SYS_pidfd_send_signal, fd.as_raw_fd(), libc::SIGKILL, std::ptr::null::<()>(), 0u32);
+            libc::syscall(libc::SYS_pidfd_send_signal, fd.as_raw_fd(), signal, std::ptr::null::<()>(), 0u32);
         }
     }
 }
