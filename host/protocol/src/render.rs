@@ -190,41 +190,16 @@ pub fn view_body(content: &str, range: Option<(u32, u32)>) -> String {
     numbered.join("\n")
 }
 
-/// What every line of quoted text starts with (the same as `automem_sdk::quote::PREFIX`).
-pub const QUOTE_PREFIX: &str = "│ ";
+/// What every line of quoted text starts with ([`automem_sdk::quote::PREFIX`]).
+pub const QUOTE_PREFIX: &str = automem_sdk::quote::PREFIX;
 
 /// `text` quoted under `label`: a line `[label, quoted]`, then each of its lines prefixed with
 /// [`QUOTE_PREFIX`], every kind of line break (`\r`, U+2028, ...) counted, so no line of `text`
 /// can pass for the host's own (e.g. `=== CURRENT OBSERVATION ===`). For what one model hands
-/// another in two-model mode; the format of `automem_sdk::quote::file`.
+/// another in two-model mode; the SDK's [`automem_sdk::quote::file`], which schemas use, so host
+/// and guests quote alike.
 pub fn quote(label: &str, text: &str) -> String {
-    let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}');
-    let label: String = label.chars().filter(|&c| !is_break(c)).collect();
-    let body = text.trim_end_matches(is_break);
-    if body.trim().is_empty() {
-        return format!("[{label}, quoted]\n{QUOTE_PREFIX}(empty)");
-    }
-    let mut out = format!("[{label}, quoted]");
-    let mut chars = body.chars().peekable();
-    let mut line = String::new();
-    let flush = |out: &mut String, line: &mut String| {
-        out.push('\n');
-        out.push_str(if line.is_empty() { QUOTE_PREFIX.trim_end() } else { QUOTE_PREFIX });
-        out.push_str(line);
-        line.clear();
-    };
-    while let Some(c) = chars.next() {
-        if is_break(c) {
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            flush(&mut out, &mut line);
-        } else {
-            line.push(c);
-        }
-    }
-    flush(&mut out, &mut line);
-    out
+    automem_sdk::quote::file(label, text)
 }
 
 #[cfg(test)]

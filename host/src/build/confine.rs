@@ -3,8 +3,10 @@
 //! for a build, forbids TCP), the environment is replaced by an allowlist, rlimits bound each
 //! process's memory and file size, and a deadline kills the tree. When the process may create a
 //! PID namespace (root, or CAP_SYS_ADMIN) the tree's first process is that namespace's init, so
-//! killing it, or its exiting, ends every descendant, `setsid` and double forks included; without
-//! one the tree's process group is killed instead.
+//! killing it, or its exiting, ends every descendant, `setsid` and double forks included. Without
+//! one ([`reaper`]) the tree's first process is a small supervisor that is a child subreaper, so
+//! no descendant can leave the tree, and when the command ends (or is killed) every descendant
+//! is found and killed, round after round, until none is left.
 use std::ffi::OsString;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -13,6 +15,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+mod reaper;
 
 /// The character devices a confined process may open: the ones any program expects.
 pub const DEVICES: [&str; 6] = ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"];
@@ -38,6 +42,9 @@ pub struct Confinement {
     pub file_size: Option<u64>,
     /// The tree is killed this long after it starts.
     pub timeout: Option<Duration>,
+    /// Do not try a PID namespace: the subreaper supervisor ends the tree (what happens where no
+    /// namespace can be made; tests use it to check that fallback as root).
+    pub no_pid_namespace: bool,
 }
 
 /// A running confined tree. Dropping it kills the tree and waits for it.
@@ -68,7 +75,8 @@ impl Confined {
         self.pid
     }
 
-    /// Whether the tree is in a PID namespace of its own (so no descendant can outlive it).
+    /// Whether the tree is in a PID namespace of its own (otherwise a subreaper supervisor ends
+    /// it; either way no descendant outlives it).
     pub fn own_namespace(&self) -> bool {
         self.own_namespace
     }
@@ -127,8 +135,8 @@ pub fn spawn(mut cmd: Command, c: &Confinement) -> anyhow::Result<Confined> {
     // system calls (prctl, setrlimit); it allocates nothing.
     unsafe {
         cmd.pre_exec(move || {
-            // The watcher thread lives until this process is reaped, so this fires only when the
-            // whole parent process dies.
+            // The spawning thread lives until this process is reaped, so this fires only when
+            // the whole parent process dies.
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
             let limit = |resource, bytes: u64| {
                 let rlim = libc::rlimit { rlim_cur: bytes as libc::rlim_t, rlim_max: bytes as libc::rlim_t };
@@ -151,17 +159,29 @@ pub fn spawn(mut cmd: Command, c: &Confinement) -> anyhow::Result<Confined> {
     let kill = Arc::new(AtomicBool::new(false));
     let (started_tx, started_rx) = mpsc::channel();
     let (exit_tx, exit_rx) = mpsc::channel();
+    let (child_tx, child_rx) = mpsc::channel::<(Child, bool, Option<reaper::Reaper>)>();
+    let (reaped_tx, reaped_rx) = mpsc::channel::<()>();
     let flag = kill.clone();
+    let timeout = c.timeout;
+    // The watcher is started by this (unconfined) thread, so it may read /proc to find the
+    // tree's processes; the thread that spawns is confined, and lives until the tree is reaped
+    // (the tree's PR_SET_PDEATHSIG is tied to it).
     std::thread::Builder::new().name("automem-confined".into()).spawn(move || {
-        let spawned = (|| -> anyhow::Result<(Child, bool)> {
+        let Ok((mut child, own_namespace, mut reaper)) = child_rx.recv() else { return };
+        let _ = exit_tx.send(watch(&mut child, own_namespace, reaper.as_mut(), &flag, timeout));
+        drop(reaped_tx);
+    })?;
+    std::thread::Builder::new().name("automem-confined-spawn".into()).spawn(move || {
+        let spawned = (|| -> anyhow::Result<(Child, bool, Option<reaper::Reaper>)> {
             if c.landlock {
                 restrict_thread(&c)?;
             }
             // SAFETY: unshare only changes the PID namespace this thread's next children start in.
-            let own_namespace = unsafe { libc::unshare(libc::CLONE_NEWPID) } == 0;
-            Ok((cmd.spawn()?, own_namespace))
+            let own_namespace = !c.no_pid_namespace && unsafe { libc::unshare(libc::CLONE_NEWPID) } == 0;
+            let reaper = if own_namespace { None } else { Some(reaper::Reaper::install(&mut cmd)?) };
+            Ok((cmd.spawn()?, own_namespace, reaper))
         })();
-        let (mut child, own_namespace) = match spawned {
+        let (mut child, own_namespace, reaper) = match spawned {
             Ok(x) => x,
             Err(e) => {
                 let _ = started_tx.send(Err(e));
@@ -169,7 +189,9 @@ pub fn spawn(mut cmd: Command, c: &Confinement) -> anyhow::Result<Confined> {
             }
         };
         let _ = started_tx.send(Ok((child.id(), child.stdout.take(), child.stderr.take(), own_namespace)));
-        let _ = exit_tx.send(watch(&mut child, own_namespace, &flag, c.timeout));
+        if child_tx.send((child, own_namespace, reaper)).is_ok() {
+            let _ = reaped_rx.recv();
+        }
     })?;
     let (pid, stdout, stderr, own_namespace) = started_rx
         .recv()
@@ -178,32 +200,58 @@ pub fn spawn(mut cmd: Command, c: &Confinement) -> anyhow::Result<Confined> {
 }
 
 /// Watch a child until it ends, killing its tree when asked or at the deadline; then make sure
-/// nothing of its tree is left.
+/// nothing of its tree is left. With a `reaper`, `child` is the supervisor and the status is
+/// the command's.
 fn watch(
     child: &mut Child,
     own_namespace: bool,
+    mut reaper: Option<&mut reaper::Reaper>,
     kill: &AtomicBool,
     timeout: Option<Duration>,
 ) -> std::io::Result<Exit> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let mut timed_out = false;
     let status = loop {
-        if let Some(status) = child.try_wait()? {
+        if let Some(r) = reaper.as_deref_mut()
+            && let Some(status) = r.command_status()
+        {
+            // The command ended: whatever it left running goes too, then the supervisor exits.
+            end_supervised(r, child);
+            child.wait()?;
             break status;
+        }
+        if let Some(status) = child.try_wait()? {
+            break reaper.as_deref_mut().and_then(reaper::Reaper::command_status).unwrap_or(status);
         }
         let late = deadline.is_some_and(|d| Instant::now() >= d);
         if late || kill.load(Ordering::SeqCst) {
             timed_out |= late && !kill.load(Ordering::SeqCst);
-            kill_tree(child);
-            break child.wait()?;
+            match reaper.as_deref_mut() {
+                Some(r) => {
+                    end_supervised(r, child);
+                    let supervisor = child.wait()?;
+                    break r.command_status().unwrap_or(supervisor);
+                }
+                None => {
+                    kill_tree(child);
+                    break child.wait()?;
+                }
+            }
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    if !own_namespace {
+    if !own_namespace && reaper.is_none() {
         // The group outlives its leader while members remain, so its id is not reused yet.
         kill_group(child.id());
     }
     Ok(Exit { status, timed_out })
+}
+
+/// End a supervised tree; a tree that will not die loses its supervisor (so `wait` returns).
+fn end_supervised(reaper: &mut reaper::Reaper, supervisor: &mut Child) {
+    if !reaper.end_tree(supervisor) {
+        let _ = supervisor.kill();
+    }
 }
 
 fn kill_tree(child: &mut Child) {
@@ -337,6 +385,7 @@ pub fn for_build(
         memory: Some(BUILD_MEMORY),
         file_size: Some(BUILD_FILE_SIZE),
         timeout: Some(timeout),
+        no_pid_namespace: false,
     }
 }
 

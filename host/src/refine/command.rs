@@ -1,8 +1,9 @@
 //! The `command:` reviewer: an external coding agent run as `sh -c CMD` in the workspace, the way
 //! AutoMem runs its reviewer, with a time limit. Its writes are confined to the workspace (and any
 //! folder the user allows) with Landlock, so it cannot edit the project, the ledger or the traces;
-//! of `/dev` it gets only `/dev/null` and the like; and it runs in a PID namespace of its own, so
-//! every process it starts ends with the attempt.
+//! of `/dev` it gets only `/dev/null` and the like; and it runs in a PID namespace of its own (or,
+//! where none can be made, under a subreaper supervisor), so every process it starts ends with
+//! the attempt.
 use super::reviewer::{CommandOptions, Outcome, Request, Reviewer};
 use crate::build::confine::{self, Confinement};
 use crate::runner::Interrupted;
@@ -116,7 +117,7 @@ pub fn check_confinement(writable: &[PathBuf]) -> anyhow::Result<()> {
     if !child.own_namespace() {
         eprintln!(
             "automem: the reviewer cannot get a PID namespace of its own here (it needs root or CAP_SYS_ADMIN); \
-             its process group is killed after each attempt, but a process it moves to another session can outlive it"
+             a subreaper supervisor ends every process it starts instead"
         );
     }
     child.wait()?;

@@ -24,10 +24,12 @@ pub enum Tok {
         /// `"..."` with no backslash in it.
         plain: bool,
     },
-    /// Any other literal (numbers, chars, bytes).
-    Lit,
-    /// A lifetime or loop label.
-    Lifetime,
+    /// A char or byte literal (`'a'`, `b'x'`): wording, like a string.
+    Char,
+    /// Any other literal (numbers), as written.
+    Lit(String),
+    /// A lifetime or loop label, as written (`'a`).
+    Lifetime(String),
 }
 
 /// A token and the line it starts on (1-based).
@@ -91,25 +93,25 @@ pub fn tokens(src: &str) -> Vec<Token> {
             i = end;
         } else if c == b'b' && b.get(i + 1) == Some(&b'\'') {
             let end = quoted_end(b, i + 2, b'\'');
-            push(Tok::Lit, start, &mut line, end);
+            push(Tok::Char, start, &mut line, end);
             i = end;
         } else if c == b'\'' {
-            if let Some(end) = super::rules::char_literal_end(b, i) {
-                push(Tok::Lit, start, &mut line, end);
+            if let Some(end) = char_literal_end(b, i) {
+                push(Tok::Char, start, &mut line, end);
                 i = end;
             } else {
                 i += 1;
                 while i < b.len() && is_ident_byte(b[i]) {
                     i += 1;
                 }
-                push(Tok::Lifetime, start, &mut line, i);
+                push(Tok::Lifetime(src[start..i].to_string()), start, &mut line, i);
             }
         } else if c.is_ascii_digit() {
             while i < b.len() && (is_ident_byte(b[i]) || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
             {
                 i += 1;
             }
-            push(Tok::Lit, start, &mut line, i);
+            push(Tok::Lit(src[start..i].to_string()), start, &mut line, i);
         } else if c == b'r' && b.get(i + 1) == Some(&b'#') && b.get(i + 2).is_some_and(|&x| is_ident_start(x)) {
             i += 2;
             let name_start = i;
@@ -139,6 +141,23 @@ fn is_ident_byte(c: u8) -> bool {
 
 fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
+}
+
+/// End of a char literal (`'a'`, `'\n'`, `'\u{1F600}'`, `'é'`) at `i`; `None` for a lifetime.
+fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i + 1) == Some(&b'\\') {
+        let close = b.get(i + 2..)?.iter().take(12).position(|&x| x == b'\'')?;
+        return Some(i + 2 + close + 1);
+    }
+    // One character (up to 4 UTF-8 bytes) and a closing quote.
+    (2..=5)
+        .find(|&len| {
+            b.get(i + len) == Some(&b'\'')
+                && b.get(i + 1..i + len)
+                    .and_then(|s| std::str::from_utf8(s).ok())
+                    .is_some_and(|s| s.chars().count() == 1)
+        })
+        .map(|len| i + len + 1)
 }
 
 /// The end (past the closing quote) of a literal whose body starts at `i`, with backslash

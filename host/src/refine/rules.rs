@@ -65,114 +65,29 @@ pub fn check_revision(parent: &Files, revised: &Files) -> Result<String, String>
     ))
 }
 
-/// Rust source with every string and char literal emptied, comments removed and whitespace
-/// collapsed: two sources equal under it differ only in wording.
+/// Rust source as its tokens ([`super::lexer`]) with every string and char literal emptied,
+/// comments and whitespace dropped: two sources equal under it differ only in wording.
 pub fn without_wording(src: &str) -> String {
-    let b = src.as_bytes();
+    use super::lexer::Tok;
     let mut out = String::with_capacity(src.len());
-    let mut i = 0;
-    let mut pending_space = false;
-    let push = |out: &mut String, s: &str, pending: &mut bool| {
-        if *pending && !out.is_empty() {
+    for token in super::lexer::tokens(src) {
+        if !out.is_empty() {
             out.push(' ');
         }
-        *pending = false;
-        out.push_str(s);
-    };
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
-            pending_space = true;
-            i += 1;
-        } else if b[i..].starts_with(b"//") {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-            pending_space = true;
-        } else if b[i..].starts_with(b"/*") {
-            let mut depth = 0usize;
-            while i < b.len() {
-                if b[i..].starts_with(b"/*") {
-                    depth += 1;
-                    i += 2;
-                } else if b[i..].starts_with(b"*/") {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
+        match token.tok {
+            Tok::Ident { name, raw } => {
+                if raw {
+                    out.push_str("r#");
                 }
+                out.push_str(&name);
             }
-            pending_space = true;
-        } else if let Some(end) = raw_string_end(b, i) {
-            push(&mut out, "\"\"", &mut pending_space);
-            i = end;
-        } else if c == b'"' || (c == b'b' && b.get(i + 1) == Some(&b'"')) {
-            i += if c == b'b' { 2 } else { 1 };
-            while i < b.len() && b[i] != b'"' {
-                i += if b[i] == b'\\' { 2 } else { 1 };
-            }
-            i += 1;
-            push(&mut out, "\"\"", &mut pending_space);
-        } else if c == b'\''
-            && let Some(end) = char_literal_end(b, i)
-        {
-            push(&mut out, "''", &mut pending_space);
-            i = end;
-        } else {
-            let start = i;
-            i += src[i..].chars().next().map_or(1, char::len_utf8);
-            push(&mut out, &src[start..i], &mut pending_space);
+            Tok::Punct(c) => out.push(c),
+            Tok::Str { .. } => out.push_str("\"\""),
+            Tok::Char => out.push_str("''"),
+            Tok::Lit(text) | Tok::Lifetime(text) => out.push_str(&text),
         }
     }
     out
-}
-
-/// End of a raw string (`r"..."`, `r#"..."#`, `br#"..."#`) starting at `i`, if one does.
-fn raw_string_end(b: &[u8], i: usize) -> Option<usize> {
-    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
-        return None;
-    }
-    let mut j = i;
-    if b.get(j) == Some(&b'b') {
-        j += 1;
-    }
-    if b.get(j) != Some(&b'r') {
-        return None;
-    }
-    j += 1;
-    let hashes = b[j..].iter().take_while(|&&x| x == b'#').count();
-    j += hashes;
-    if b.get(j) != Some(&b'"') {
-        return None;
-    }
-    j += 1;
-    let mut closing = vec![b'"'];
-    closing.extend(std::iter::repeat_n(b'#', hashes));
-    while j < b.len() {
-        if b[j..].starts_with(&closing) {
-            return Some(j + closing.len());
-        }
-        j += 1;
-    }
-    Some(b.len())
-}
-
-/// End of a char literal (`'a'`, `'\n'`, `'\u{1F600}'`, `'é'`) at `i`; `None` for a lifetime.
-pub(super) fn char_literal_end(b: &[u8], i: usize) -> Option<usize> {
-    if b.get(i + 1) == Some(&b'\\') {
-        let close = b[i + 2..].iter().take(12).position(|&x| x == b'\'')?;
-        return Some(i + 2 + close + 1);
-    }
-    // One character (up to 4 UTF-8 bytes) and a closing quote.
-    (2..=5)
-        .find(|&len| {
-            b.get(i + len) == Some(&b'\'')
-                && std::str::from_utf8(&b[i + 1..i + len]).is_ok_and(|s| s.chars().count() == 1)
-        })
-        .map(|len| i + len + 1)
 }
 
 const WRITING_OPS: [&str; 7] = ["APPEND", "WRITE", "CREATE", "INSERT", "STR_REPLACE", "RENAME", "DELETE"];
@@ -235,9 +150,12 @@ mod tests {
         assert_eq!(without_wording(a), without_wording(reworded));
         assert_ne!(without_wording(a), without_wording(restructured));
         let raw = "let s = r#\"a \"quoted\" thing\"#; let t: &'a str = x;";
-        assert_eq!(without_wording(raw), "let s = \"\"; let t: &'a str = x;");
-        let esc = "let s = \"a \\\" b\"; let n = 1;";
-        assert_eq!(without_wording(esc), "let s = \"\"; let n = 1;");
+        assert_eq!(without_wording(raw), "let s = \"\" ; let t : & 'a str = x ;");
+        let esc = "let s = b\"a \\\" b\"; let n = 1; let c = b'x';";
+        assert_eq!(without_wording(esc), "let s = \"\" ; let n = 1 ; let c = '' ;");
+        // Spacing is not structure; numbers are.
+        assert_eq!(without_wording("a+b*2"), without_wording("a + b * 2"));
+        assert_ne!(without_wording("a + b * 2"), without_wording("a + b * 3"));
     }
 
     #[test]

@@ -3,11 +3,15 @@
 use crate::bindings::game_api::TaskOptions;
 use crate::bindings::policy_api::{Message, Reply, TurnContext};
 use crate::bindings::types::Phase;
-use crate::episode::{Agents, EpisodeSpec, Policy, PolicyError, run_episode};
+use crate::episode::{Agents, EpisodeSpec, Output, Policy, PolicyError, run_episode_with};
 use crate::game::GamePlugin;
 use crate::memory::{Memory, Quotas};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
+
+/// What one validation episode may write to its (discarded) trace and memory journal: a schema
+/// that writes more in a few smoke steps ends its episode there (`trace-limit`).
+pub const VALIDATION_MAX_BYTES: u64 = 64 << 20;
 
 /// How new versions are validated.
 #[derive(Debug, Clone)]
@@ -113,9 +117,16 @@ pub fn validate_episodes(
                 "it took longer than its time budget of {budget:?} after {:?}",
                 started.elapsed()
             );
-            Ok(())
+            Ok(0)
         };
-        run_episode(game, schema, agents, &spec, &mut within_budget)
+        // The journal streams to nowhere, as a session's streams to its file: a version that
+        // rewrites its files every step keeps nothing in RAM while it is validated.
+        let output = Output {
+            trace: &mut within_budget,
+            journal: Some(Box::new(std::io::sink())),
+            max_bytes: VALIDATION_MAX_BYTES,
+        };
+        run_episode_with(game, schema, agents, &spec, output)
             .map_err(|e| anyhow::anyhow!("its smoke episode on `{}` with seed {seed} failed: {e:#}", game.name()))?;
         anyhow::ensure!(
             started.elapsed() <= budget,

@@ -19,11 +19,13 @@
 // The generated code names the crate by its public path, also from inside it.
 extern crate self as automem_sdk;
 
+#[cfg(feature = "bindings")]
 #[doc(hidden)]
 pub use wit_bindgen;
 
 pub mod quote;
 
+#[cfg(feature = "bindings")]
 /// Generated bindings; use the [`game`], [`schema`], [`policy`] and [`types`] modules instead.
 #[doc(hidden)]
 #[allow(missing_docs, clippy::all)]
@@ -65,6 +67,7 @@ pub mod bindings {
     }
 }
 
+#[cfg(feature = "bindings")]
 /// Register a type implementing [`game::Guest`] as the component's game.
 ///
 /// The export exists only in wasm32 builds: a native build of the same crate (for tests and
@@ -77,6 +80,7 @@ macro_rules! export_game {
     };
 }
 
+#[cfg(feature = "bindings")]
 /// Register a type implementing [`schema::Guest`] as the component's memory schema (wasm32 only).
 #[macro_export]
 macro_rules! export_schema {
@@ -86,6 +90,7 @@ macro_rules! export_schema {
     };
 }
 
+#[cfg(feature = "bindings")]
 /// Register a type implementing [`policy::Guest`] as the component's policy (wasm32 only).
 #[macro_export]
 macro_rules! export_policy {
@@ -95,11 +100,13 @@ macro_rules! export_policy {
     };
 }
 
+#[cfg(feature = "bindings")]
 /// Types shared by every world: observations, events, memory files and operations.
 pub mod types {
     pub use crate::bindings::game::automem::plugin::types::*;
 }
 
+#[cfg(feature = "bindings")]
 /// Everything a game plugin implements: [`game::Guest`], registered with [`export_game!`].
 pub mod game {
     pub use crate::bindings::game::exports::automem::plugin::environment::*;
@@ -116,6 +123,7 @@ pub mod game {
     }
 }
 
+#[cfg(feature = "bindings")]
 /// Everything a memory-schema plugin implements ([`schema::Guest`], registered with
 /// [`export_schema!`]) and the episode memory it may use ([`schema::memory`]).
 pub mod schema {
@@ -127,6 +135,7 @@ pub mod schema {
     }
 }
 
+#[cfg(feature = "bindings")]
 /// Everything a policy plugin implements: [`policy::Guest`], registered with [`export_policy!`].
 pub mod policy {
     pub use crate::bindings::policy::exports::automem::plugin::agent::*;

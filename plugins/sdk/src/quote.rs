@@ -8,7 +8,8 @@
 //! own: the first line without the prefix is the schema's again. Tell the model once, in the
 //! system prompt, what the prefix means ([`EXPLAIN`]).
 //!
-//! `automem_protocol::render::quote` gives the same format on the host side.
+//! This is the one implementation: `automem_protocol::render::quote` (the host side, e.g. the
+//! memory model's notes handed to the gameplay model) calls [`file`].
 
 /// What every quoted line starts with.
 pub const PREFIX: &str = "│ ";

@@ -249,6 +249,62 @@ echo 'Gates off.' > method.md
     assert!(!ws.join("late.txt").exists() && !ws.join("late2.txt").exists());
 }
 
+/// Where no PID namespace can be made, the subreaper supervisor ends every process of a confined
+/// tree: one left behind by a command that exited, in a new session or double-forked, and one
+/// running when the tree is killed at its deadline.
+#[test]
+fn without_a_pid_namespace_nothing_a_confined_tree_starts_outlives_it() {
+    use automem::build::confine::{self, Confinement};
+    let dir = tempfile::tempdir().unwrap();
+    // The left-behind processes would write 6 s after they start: longer than either case may take.
+    let marker = format!("{}.{}", 6, std::process::id());
+    let confinement = |timeout: u64| Confinement {
+        read: confine::root_but_dev(),
+        write: vec![dir.path().to_path_buf()],
+        devices: confine::devices(),
+        landlock: true,
+        no_pid_namespace: true,
+        timeout: Some(Duration::from_secs(timeout)),
+        ..Confinement::default()
+    };
+    let left_behind = format!(
+        r#"setsid sh -c 'sleep {marker}; echo late > late1.txt' > /dev/null 2>&1 &
+(setsid sh -c 'sleep {marker}; echo late > late2.txt' > /dev/null 2>&1 &) &
+sleep 0.5; exit 3"#
+    );
+    let still_running =
+        format!("setsid sh -c 'sleep {marker}; echo late > late3.txt' > /dev/null 2>&1 & exec sleep 60");
+    for (script, timeout, timed_out, code, within) in
+        [(left_behind, 60, false, Some(3), 3.0), (still_running, 2, true, None, 4.5)]
+    {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg(&script).current_dir(dir.path()).stdin(Stdio::null());
+        let started = Instant::now();
+        let mut child = confine::spawn(cmd, &confinement(timeout)).unwrap();
+        assert!(!child.own_namespace());
+        let exit = child.wait().unwrap();
+        assert_eq!((exit.timed_out, exit.status.code()), (timed_out, code), "{script}");
+        // Ended at once, not when a left-behind process happened to finish.
+        assert!(started.elapsed() < Duration::from_secs_f64(within), "{script}: {:?}", started.elapsed());
+        let left = processes_with(&format!("sleep {marker}"));
+        assert!(left.is_empty(), "outlived its tree: {left:?}");
+    }
+    // The command's stdout and stderr still reach the parent, which reads them to their end (as
+    // the build does with cargo's): the supervisor keeps no copy of them.
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", "echo out; echo err >&2"]).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = confine::spawn(cmd, &confinement(60)).unwrap();
+    let (mut out, mut err) = (String::new(), String::new());
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(child.wait().unwrap().status.success());
+    assert_eq!((out.as_str(), err.as_str()), ("out\n", "err\n"));
+    std::thread::sleep(Duration::from_secs(8));
+    for late in ["late1.txt", "late2.txt", "late3.txt"] {
+        assert!(!dir.path().join(late).exists(), "{late} was written after its tree ended");
+    }
+}
+
 #[test]
 fn files_a_reviewer_hands_back_are_read_only_as_regular_files() {
     let dir = tempfile::tempdir().unwrap();

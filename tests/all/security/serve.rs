@@ -583,3 +583,136 @@ fn read_one_answer(stream: &mut TcpStream) -> String {
     stream.read_exact(&mut body).unwrap();
     head
 }
+
+#[test]
+fn a_declared_version_longer_than_the_registry_keeps_is_refused_through_an_upload() {
+    let server = Server::start_with(RegistryLimits::default(), |c| {
+        with_token(c);
+        c.validation = Validation { seeds: vec![1], random_seeds: 0, budget: Duration::from_secs(60) };
+    });
+    let dir = tempfile::tempdir().unwrap();
+    // 100 bytes: under the load-time limit (128), over what the registry stores (64).
+    let long = std::fs::read(super::engine::hostile_schema("version-100b", dir.path())).unwrap();
+    let (_, before) = server.get("/v1/schemas");
+    let (status, refused) = server.upload_with("hostile-schema", long, "", Some(TOKEN));
+    assert_eq!(status, 422, "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap();
+    assert!(message.contains("declared version is 100 bytes; at most 64"), "{message}");
+    let (_, after) = server.get("/v1/schemas");
+    assert!(!after.to_string().contains(&"1".repeat(65)), "{after}");
+    assert_eq!(after["schemas"][0], before["schemas"][0], "{after}");
+    let entry = &after["schemas"][1];
+    assert!(entry["name"] == "hostile-schema" && entry["latest"].is_null(), "nothing was published: {after}");
+    assert_eq!(entry["versions"][0]["status"], "refused", "{after}");
+    // The same build with a short version is published: the version is what was refused.
+    let short = std::fs::read(super::engine::hostile_schema("seeded", dir.path())).unwrap();
+    let (status, published) = server.upload_with("hostile-schema", short, "", Some(TOKEN));
+    assert_eq!(status, 201, "{published}");
+}
+
+/// Peak resident memory growth (MiB) of a validation of a schema that rewrites a 60 KiB file
+/// 1,000 times every step, measured in a child test process of its own.
+#[test]
+fn validating_a_version_keeps_no_memory_journal_in_ram() {
+    let exe = std::env::current_exe().unwrap();
+    let output = std::process::Command::new(exe)
+        .args(["--exact", "security::serve::validation_memory_probe", "--ignored", "--nocapture", "--test-threads=1"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let growth: u64 = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("peak growth MiB: "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no figure in {stdout}"));
+    // Six steps journal 6 x 60 MB; kept in RAM that is over 300 MiB.
+    println!("validation grew by {growth} MiB");
+    assert!(growth < 120, "validation grew by {growth} MiB");
+}
+
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// Run by [`validating_a_version_keeps_no_memory_journal_in_ram`].
+#[test]
+#[ignore = "run by validating_a_version_keeps_no_memory_journal_in_ram"]
+fn validation_memory_probe() {
+    let (runtime, _cache) = super::engine::patient_runtime();
+    let dir = tempfile::tempdir().unwrap();
+    let schema = runtime.load_schema(&super::engine::hostile_schema("journal-flood", dir.path())).unwrap();
+    let games = std::collections::BTreeMap::from([(
+        "corridor".to_string(),
+        runtime.load_game(&component("corridor")).unwrap(),
+    )]);
+    // A first, one-step validation warms everything up (instances, compiled code).
+    let _ = automem::serve::validate::validate_episodes(&schema, &games, 1, &[3], Duration::from_secs(300));
+    let before = status_kib("VmRSS:");
+    // Reset the peak (VmHWM) to the current size.
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    let validated = automem::serve::validate::validate_episodes(&schema, &games, 6, &[3], Duration::from_secs(300));
+    let peak = status_kib("VmHWM:");
+    println!("validated: {:?}", validated.map(|(name, _)| name));
+    println!("peak growth MiB: {}", peak.saturating_sub(before) >> 10);
+}
+
+#[test]
+fn concurrent_uploads_are_spooled_to_disk_not_held_in_memory() {
+    let data = tempfile::tempdir().unwrap();
+    let server = CliServer::start(data.path(), &["--insecure-open-admin"]);
+    let addr = server.base.trim_start_matches("http://").to_string();
+    // As many uploads as the server takes at once, each under the 64 MiB cap, most of each sent.
+    let (size, sent) = (56usize << 20, 52usize << 20);
+    let before = server.rss_kib();
+    let chunk = vec![b'x'; 1 << 20];
+    let mut streams: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let mut stream = TcpStream::connect(&addr).unwrap();
+            stream.set_write_timeout(Some(Duration::from_secs(30))).unwrap();
+            let head =
+                format!("POST /v1/schemas/generic-v0/versions HTTP/1.1\r\nHost: x\r\nContent-Length: {size}\r\n\r\n");
+            stream.write_all(head.as_bytes()).unwrap();
+            for _ in 0..sent >> 20 {
+                stream.write_all(&chunk).unwrap();
+            }
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+    let grown = server.rss_kib().saturating_sub(before);
+    // Held in memory, the four bodies so far would be 208 MiB.
+    assert!(grown < 64 << 10, "four uploads in flight grew the server by {grown} KiB");
+    for stream in &mut streams {
+        for _ in 0..(size - sent) >> 20 {
+            stream.write_all(&chunk).unwrap();
+        }
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let mut answer = [0u8; 12];
+        stream.read_exact(&mut answer).unwrap();
+        // Received whole and taken for validation (which refuses it: it is not a component).
+        assert_eq!(&answer, b"HTTP/1.1 202", "{}", String::from_utf8_lossy(&answer));
+    }
+    // Once validated (and refused), nothing of them is left in the spool.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (_, body) = server.get("/v1/schemas");
+        let listing: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        let refused = listing["schemas"][0]["versions"]
+            .as_array()
+            .map_or(0, |v| v.iter().filter(|v| v["status"] == "refused").count());
+        if refused == 1 || Instant::now() > deadline {
+            assert_eq!(refused, 1, "the four identical uploads are one refused version: {listing}");
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // Each spooled file is held until its validation ends, then removed.
+    let spooled = || std::fs::read_dir(data.path().join("uploads")).map_or(0, |d| d.count());
+    while spooled() > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(spooled(), 0, "spooled uploads are removed");
+}

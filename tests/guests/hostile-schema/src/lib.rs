@@ -8,7 +8,8 @@
 //! - `seeded`: the default, as above;
 //! - `after-step-40mib`: `after-step` returns a 40 MiB note every step;
 //! - `after-step-1m-notes`: `after-step` returns a million empty notes every step;
-//! - `version-30mib`: `describe` declares a 30 MiB version string (`version-200b`: 200 bytes);
+//! - `version-30mib`: `describe` declares a 30 MiB version string (`version-200b`: 200 bytes,
+//!   `version-100b`: 100 bytes, which loads but is more than the registry keeps);
 //! - `journal-flood`: `after-step` rewrites a 60 KiB file 1,000 times every step.
 use automem_sdk::schema::*;
 use std::cell::Cell;
@@ -38,6 +39,7 @@ impl Guest for HostileSchema {
             version: match mode().as_str() {
                 "version-30mib" => "1".repeat(30 << 20),
                 "version-200b" => "1".repeat(200),
+                "version-100b" => "1".repeat(100),
                 _ => "0.0.1".into(),
             },
             description: "Traps or loops on some seeds (tests only).".into(),
