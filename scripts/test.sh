@@ -12,6 +12,10 @@ cargo test --workspace "$@"
 # NetHack against the reference: the `nle` 1.3.0 wheel (a venv kept in ~/.cache/automem) must show
 # the same 24x80 frames for 200 first screens and 20 random episodes to their end.
 bash scripts/nethack-parity.sh 200 20
+# MiniHack against the real MiniHack 1.0.2 on the same wheel: identical frames and rewards for 10
+# random episodes on each of the six tasks whose level NetHack makes, and a random policy's
+# success rate and episode length within sampling error over 200 episodes on each of the eight.
+bash scripts/minihack-parity.sh 10 200
 # The Python client's own tests (standard library only), when Python is there.
 if command -v python3 >/dev/null; then
     (cd clients/python && python3 -m unittest discover -s tests)

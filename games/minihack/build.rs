@@ -10,33 +10,37 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     link::main();
+    if let Err(e) = pack_all() {
+        panic!("packing the Boxoban puzzles of games/minihack/data/boxoban: {e}");
+    }
+}
+
+fn pack_all() -> Result<(), String> {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let data = Path::new("data/boxoban");
     println!("cargo:rerun-if-changed=data/boxoban");
-    let medium = std::fs::File::open(data.join("medium-train.txt.zst")).expect("data/boxoban/medium-train.txt.zst");
+    let why = |what: &'static str| move |e: std::io::Error| format!("{what}: {e}");
+    let medium = std::fs::File::open(data.join("medium-train.txt.zst")).map_err(why("medium-train.txt.zst"))?;
     let mut text = String::new();
     ruzstd::decoding::StreamingDecoder::new(medium)
-        .expect("a zstd stream")
+        .map_err(|e| format!("medium-train.txt.zst is not a zstd stream: {e}"))?
         .read_to_string(&mut text)
-        .expect("medium-train.txt.zst decodes");
-    write(&out.join("boxoban-medium.bin"), &pack(&text, "medium-train"));
+        .map_err(why("decoding medium-train.txt.zst"))?;
+    std::fs::write(out.join("boxoban-medium.bin"), pack(&text, "medium-train")).map_err(why("writing"))?;
     let mut hard = String::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("hard"))
-        .expect("data/boxoban/hard")
+        .map_err(why("hard/"))?
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     for file in files {
-        hard.push_str(&std::fs::read_to_string(&file).expect("a hard puzzle file"));
+        hard.push_str(&std::fs::read_to_string(&file).map_err(why("a hard puzzle file"))?);
         hard.push('\n');
     }
-    write(&out.join("boxoban-hard.bin"), &pack(&hard, "hard"));
-}
-
-fn write(path: &Path, bytes: &[u8]) {
-    std::fs::write(path, bytes).expect("writing the packed puzzles");
+    std::fs::write(out.join("boxoban-hard.bin"), pack(&hard, "hard")).map_err(why("writing"))?;
+    Ok(())
 }
 
 /// Every puzzle of a Boxoban file (`; N` then 10 rows of 10), packed.

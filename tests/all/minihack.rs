@@ -134,7 +134,7 @@ fn minihack_offers_the_eight_tasks_each_with_its_own_actions_and_goal() {
 fn every_task_resets_and_plays_to_its_end_within_a_hundred_steps() {
     let game = minihack();
     for (task, _) in TASKS {
-        let p = play_random(&game, task, 42, &[]);
+        let p = play_random(game, task, 42, &[]);
         assert!(p.actions.len() <= 100, "{task}: {} steps", p.actions.len());
         assert!(["task successful", "step limit"].contains(&p.end.as_str()) || !p.end.is_empty(), "{task}: {}", p.end);
         if p.end == "step limit" {
@@ -174,10 +174,10 @@ fn the_knight_tasks_play_a_knight_and_the_others_a_character_from_the_seed() {
 fn minihack_is_deterministic_and_boxoban_draws_its_puzzle_from_the_seed() {
     let game = minihack();
     for task in ["MiniHack-MazeWalk-15x15-v0", "MiniHack-Boxoban-Medium-v0"] {
-        let a = play_random(&game, task, 7, &[]);
-        let b = play_random(&game, task, 7, &[]);
+        let a = play_random(game, task, 7, &[]);
+        let b = play_random(game, task, 7, &[]);
         assert_eq!((&a.frames, &a.rewards), (&b.frames, &b.rewards), "{task}: same seed, same episode");
-        let c = play_random(&game, task, 8, &[]);
+        let c = play_random(game, task, 8, &[]);
         assert_ne!(a.frames[0], c.frames[0], "{task}: another seed, another level");
     }
     let puzzle = |seed: u64, settings: &[(&str, &str)]| {
@@ -198,7 +198,7 @@ fn minihack_is_deterministic_and_boxoban_draws_its_puzzle_from_the_seed() {
 #[test]
 fn a_random_walker_solves_some_small_mazes_and_success_ends_the_episode() {
     let game = minihack();
-    let played: Vec<Played> = (0..30).map(|s| play_random(&game, "MiniHack-MazeWalk-9x9-v0", s, &[])).collect();
+    let played: Vec<Played> = (0..30).map(|s| play_random(game, "MiniHack-MazeWalk-9x9-v0", s, &[])).collect();
     let solved: Vec<&Played> = played.iter().filter(|p| p.success).collect();
     assert!(!solved.is_empty() && solved.len() < 30, "{} of 30 random walks reach the stairs", solved.len());
     for p in solved {
@@ -224,7 +224,7 @@ fn minihack_frames_dump() {
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     for task in tasks.split(',') {
         for seed in a..b {
-            let p = play_random(&game, task, seed, &[]);
+            let p = play_random(game, task, seed, &[]);
             let line = serde_json::json!({
                 "task": task, "seed": seed, "actions": p.actions, "frames": p.frames,
                 "rewards": p.rewards, "success": p.success, "end": p.end,
@@ -296,7 +296,7 @@ fn every_task_plays_log_and_plan_with_minihack_v0_and_boxoban_gets_its_own_files
             initial_memory: None,
         };
         let mut records = Vec::new();
-        let outcome = run_episode(&game, &schema, Agents { memory: &mut p, gameplay: None }, &spec, &mut |r| {
+        let outcome = run_episode(game, &schema, Agents { memory: &mut p, gameplay: None }, &spec, &mut |r| {
             records.push(r.clone());
             Ok(())
         })
