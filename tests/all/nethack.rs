@@ -203,6 +203,43 @@ fn nethack_frames_dump() {
     }
 }
 
+/// Writes every observation (both contexts and the info JSON) of random play, all actions, to
+/// NETHACK_OBS_OUT: a speed change to the text rendering must leave this file byte for byte the
+/// same (NETHACK_SEEDS "a..b", NETHACK_STEPS per episode; defaults 0..8 and 400).
+#[test]
+#[ignore = "a dump for comparing the text observation before and after a change"]
+fn nethack_observations_dump() {
+    let out = std::env::var("NETHACK_OBS_OUT").expect("NETHACK_OBS_OUT");
+    let seeds = std::env::var("NETHACK_SEEDS").unwrap_or_else(|_| "0..8".into());
+    let steps: usize = std::env::var("NETHACK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(400);
+    let (a, b) = seeds.split_once("..").expect("NETHACK_SEEDS is a..b");
+    let (a, b): (u64, u64) = (a.parse().unwrap(), b.parse().unwrap());
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    let opts = options(&[("no_progress_timeout", "0")]);
+    for seed in a..b {
+        let mut g = game.instantiate(seed).unwrap();
+        let o = g.reset(seed, &opts).unwrap();
+        writeln!(file, "{}\n{}\n{}", o.long_term_context, o.short_term_context, o.info).unwrap();
+        let mut picker = Picker(seed ^ 0x51ed);
+        for _ in 0..steps {
+            let r = g.step(&actions[picker.next(actions.len())]).unwrap();
+            let o = &r.observation;
+            writeln!(
+                file,
+                "{}\n{}\n{}\n{} {} {:?}",
+                o.long_term_context, o.short_term_context, o.info, r.reward, r.done, r.events
+            )
+            .unwrap();
+            if r.done {
+                break;
+            }
+        }
+    }
+}
+
 /// A million random steps over many seeds and every action, each episode to its end (death, the
 /// no-progress timeout or its step limit): no trap, and every episode ends cleanly. Run by
 /// scripts/nethack-bench.sh (NETHACK_SOAK_STEPS sets the total; default 1,000,000).

@@ -147,14 +147,18 @@ impl Episode {
                 "Your previous output did not contain a valid action. Defaulted to action: esc ('{bad}' is not an action)\n\n"
             ));
         }
-        let cursor = format!("{}\n(x={}, y={})", language::cursor(), obs.tty_cursor[1], obs.tty_cursor[0]);
-        long.push_str(&format!(
-            "message:\n{}\n\nlanguage observation:\n{}\n\ncursor:\n{}\n\nmap:\n{}\n",
-            self.message,
-            language::glyphs(),
-            cursor,
-            text::map(&obs.tty_chars)
-        ));
+        // Written in place, in this order: message, language observation, cursor, map.
+        let glyphs = language::glyphs();
+        long.reserve(self.message.len() + glyphs.len() + 2200);
+        long.push_str("message:\n");
+        long.push_str(&self.message);
+        long.push_str("\n\nlanguage observation:\n");
+        long.push_str(&glyphs);
+        long.push_str("\n\ncursor:\n");
+        long.push_str(&language::cursor());
+        long.push_str(&format!("\n(x={}, y={})\n\nmap:\n", obs.tty_cursor[1], obs.tty_cursor[0]));
+        long.push_str(&text::map(&obs.tty_chars));
+        long.push('\n');
         let short = format!("inventory:\n{}\n", text::inventory(&obs.inv_strs, &obs.inv_letters));
         Observation { long_term_context: long, short_term_context: short, info: info::json(self, obs) }
     }

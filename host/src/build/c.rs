@@ -639,7 +639,8 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
 /// adds: the C side drives asyncify from inside, and a component exports only its world.
 fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
     let bytes = std::fs::read(core).with_context(|| format!("reading {}", core.display()))?;
-    let hash = sha256_hex(&bytes);
+    let names = super::keep_names();
+    let hash = format!("{}{}", sha256_hex(&bytes), if names { "-names" } else { "" });
     let result = out.join(format!("{}.asyncified.wasm", guest.name));
     let stamp = out.join("asyncified.stamp");
     if result.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash) {
@@ -665,8 +666,11 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
             "--enable-reference-types",
             "--enable-multivalue",
         ])
-        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"])
-        .arg(&tmp);
+        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2"]);
+    if names {
+        cmd.arg("-g");
+    }
+    cmd.arg("-o").arg(&tmp);
     run(&mut cmd, "wasm-opt --asyncify")?;
     let transformed = std::fs::read(&tmp)?;
     let stripped = strip_exports(&transformed, |name| name.starts_with("asyncify_"))?;
