@@ -280,56 +280,6 @@ fn nethack_soak() {
     );
 }
 
-/// Throughput of random play through the host, reset latency, component size, first compile and
-/// cached load (scripts/nethack-bench.sh prints these beside the nle wheel's gym env).
-#[test]
-#[ignore = "a benchmark; run by scripts/nethack-bench.sh"]
-fn nethack_bench() {
-    let path = component("nethack");
-    let size = std::fs::metadata(&path).unwrap().len();
-    let dir = tempfile::tempdir().unwrap();
-    let t = std::time::Instant::now();
-    let runtime = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
-    let game = runtime.load_game(&path).unwrap();
-    let compile = t.elapsed();
-    let t = std::time::Instant::now();
-    let runtime2 = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
-    let _cached = runtime2.load_game(&path).unwrap();
-    let cached = t.elapsed();
-    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
-    let moves: Vec<&String> = actions.iter().take(16).collect();
-    let mut resets = Vec::new();
-    let mut steps = 0u64;
-    let started = std::time::Instant::now();
-    let mut seed = 0;
-    while started.elapsed().as_secs() < 20 {
-        let t = std::time::Instant::now();
-        let mut g = game.instantiate(seed).unwrap();
-        g.reset(seed, &options(&[])).unwrap();
-        resets.push(t.elapsed().as_secs_f64());
-        let mut picker = Picker(seed);
-        for _ in 0..2000 {
-            steps += 1;
-            if g.step(moves[picker.next(moves.len())]).unwrap().done {
-                break;
-            }
-        }
-        seed += 1;
-    }
-    let secs = started.elapsed().as_secs_f64() - resets.iter().sum::<f64>();
-    resets.sort_by(f64::total_cmp);
-    println!(
-        "bench: component {:.2} MB, first compile {:.2} s, cached load {:.3} s, reset median {:.2} ms, \
-         random movement {:.0} steps/s ({steps} steps, {} episodes)",
-        size as f64 / 1e6,
-        compile.as_secs_f64(),
-        cached.as_secs_f64(),
-        resets[resets.len() / 2] * 1e3,
-        steps as f64 / secs,
-        resets.len()
-    );
-}
-
 /// One engine episode of NetHack with the v0 schema and the scripted explorer: its outcome and the
 /// first observation it saw.
 fn explore(

@@ -4,13 +4,6 @@ use crate::Episode;
 use crate::ffi::{COLS, Obs, ROWS};
 use crate::text;
 
-/// A JSON string literal.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    push_quoted(&mut out, s);
-    out
-}
-
 /// Append `s` as a JSON string literal.
 fn push_quoted(out: &mut String, s: &str) {
     // Runs of characters that need no escape are copied whole.
@@ -107,6 +100,8 @@ pub fn json(ep: &Episode, obs: &Obs) -> String {
 mod tests {
     #[test]
     fn quoting() {
-        assert_eq!(super::quote("a\"b\\c\nd\u{1b}"), "\"a\\\"b\\\\c\\nd\\u001b\"");
+        let mut out = String::new();
+        super::push_quoted(&mut out, "a\"b\\c\nd\u{1b}");
+        assert_eq!(out, "\"a\\\"b\\\\c\\nd\\u001b\"");
     }
 }

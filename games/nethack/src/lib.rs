@@ -46,6 +46,9 @@ struct Episode {
     last_invalid: Option<String>,
     /// The `fault` setting: the first step traps in C.
     fault: bool,
+    /// The `observation=frame` setting: no BALROG text, only the info JSON (the tty frame and
+    /// blstats, what NLE's gym returns as arrays), for raw-speed use.
+    frame_only: bool,
 }
 
 thread_local! {
@@ -141,6 +144,13 @@ impl Episode {
 
     fn observation(&self) -> Observation {
         let obs = ffi::obs();
+        if self.frame_only {
+            return Observation {
+                long_term_context: String::new(),
+                short_term_context: String::new(),
+                info: info::json(self, obs),
+            };
+        }
         let mut long = String::new();
         if let Some(bad) = &self.last_invalid {
             long.push_str(&format!(
@@ -170,6 +180,7 @@ struct Settings {
     character: String,
     no_progress_timeout: u32,
     fault: bool,
+    frame_only: bool,
 }
 
 fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
@@ -187,6 +198,7 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
         character: "@".into(),
         no_progress_timeout: NO_PROGRESS_TIMEOUT,
         fault: false,
+        frame_only: false,
     };
     for (key, value) in &options.settings {
         match key.as_str() {
@@ -211,6 +223,13 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
                     ))
                 })?;
             }
+            "observation" if value == "text" || value == "frame" => s.frame_only = value == "frame",
+            "observation" => {
+                return Err(GameError::InvalidSetting(format!(
+                    "observation must be 'text' (BALROG's text, the default) or 'frame' (only the info JSON: \
+                     the tty frame and blstats), got '{value}'"
+                )));
+            }
             // A test hook: how a trap in the C side (a signature bug) is reported.
             "fault" if value == "indirect-call" => s.fault = true,
             "fault" => {
@@ -220,7 +239,7 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
             }
             other => {
                 return Err(GameError::InvalidSetting(format!(
-                    "unknown setting '{other}'; nethack knows core, disp, lgen, character and no_progress_timeout"
+                    "unknown setting '{other}'; nethack knows core, disp, lgen, character, no_progress_timeout and observation"
                 )));
             }
         }
@@ -280,6 +299,7 @@ impl Guest for NetHack {
             message: String::new(),
             last_invalid: None,
             fault: s.fault,
+            frame_only: s.frame_only,
         };
         // NLE's reset: space until the game is in its move loop.
         for _ in 0..RESET_KEYS {
@@ -400,6 +420,9 @@ mod tests {
         assert!(matches!(settings(7, &opts(&[("core", "-1")])), Err(GameError::InvalidSetting(_))));
         assert!(matches!(settings(7, &opts(&[("character", "x;y")])), Err(GameError::InvalidSetting(_))));
         assert!(matches!(settings(7, &opts(&[("colour", "1")])), Err(GameError::InvalidSetting(_))));
+        assert!(settings(7, &opts(&[("observation", "frame")])).expect("frame").frame_only);
+        assert!(!settings(7, &opts(&[("observation", "text")])).expect("text").frame_only);
+        assert!(matches!(settings(7, &opts(&[("observation", "pixels")])), Err(GameError::InvalidSetting(_))));
         let bad_task = TaskOptions { task: "NetHackScore-v0".into(), max_steps: None, settings: vec![] };
         assert!(matches!(settings(7, &bad_task), Err(GameError::UnknownTask(_))));
     }

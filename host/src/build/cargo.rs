@@ -38,10 +38,6 @@ pub fn build_guests(
     }
     // Flags meant for the host build (e.g. -C target-cpu=native) must not leak into guests.
     cmd.env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_TARGET");
-    // A profiling build keeps the function names (`perf` with AUTOMEM_PERF_MAP=1 shows them).
-    if super::keep_names() {
-        cmd.env("CARGO_PROFILE_GUEST_STRIP", "false");
-    }
     let mut child = Spawned::start(cmd, confinement)
         .map_err(|e| BuildError::Cargo(format!("cannot run {}: {e:#}", toolchain.cargo.display())))?;
     let stderr = child.stderr().map(|mut s| {

@@ -73,8 +73,8 @@ impl BuildOptions {
     }
 }
 
-/// `AUTOMEM_KEEP_NAMES=1`: a profiling build, whose guests keep their function names (cargo does
-/// not strip them, binaryen's asyncify keeps them), so `perf` with `AUTOMEM_PERF_MAP=1` names them.
+/// `AUTOMEM_KEEP_NAMES=1`: a profiling build, whose asyncified guests keep their function names
+/// (binaryen drops them otherwise), so `perf` with `AUTOMEM_PERF_MAP=1` names them.
 pub fn keep_names() -> bool {
     std::env::var_os("AUTOMEM_KEEP_NAMES").is_some_and(|v| v == "1")
 }
