@@ -6,15 +6,15 @@ use crate::text;
 
 /// Append `s` as a JSON string literal.
 fn push_quoted(out: &mut String, s: &str) {
-    // Runs of characters that need no escape are copied whole.
-    let plain = |c: char| c != '"' && c != '\\' && (c as u32) >= 0x20 && c != '\u{7f}';
+    // Runs of characters that need no escape are copied whole. Every character that does is
+    // ASCII, so the bytes can be scanned: a UTF-8 sequence's bytes are all 0x80 or above.
+    let special = |b: &u8| *b == b'"' || *b == b'\\' || *b < 0x20 || *b == 0x7f;
     out.push('"');
     let mut rest = s;
-    while let Some(i) = rest.find(|c: char| !plain(c)) {
+    while let Some(i) = rest.bytes().position(|b| special(&b)) {
         out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or(' ');
-        push_escaped(out, c);
-        rest = &rest[i + c.len_utf8()..];
+        push_escaped(out, char::from(rest.as_bytes()[i]));
+        rest = &rest[i + 1..];
     }
     out.push_str(rest);
     out.push('"');

@@ -38,16 +38,18 @@ pub fn message(tty: &[u8; ROWS * COLS]) -> String {
     if first_trimmed.is_empty() {
         return String::new();
     }
+    // Nearly always no row ends a multi-page message: look for that row before copying any.
+    let row = |r: usize| trim(&tty[r * COLS + indent..(r + 1) * COLS]);
+    let Some(last) = (0..ROWS).find(|r| multipage(row(*r))) else {
+        return latin1(first_trimmed);
+    };
     let mut out = Vec::new();
-    for r in 0..ROWS {
-        let row = trim(&tty[r * COLS + indent..(r + 1) * COLS]);
-        out.extend_from_slice(row);
-        if multipage(row) {
-            return latin1(&out);
-        }
+    for r in 0..last {
+        out.extend_from_slice(row(r));
         out.push(b'\n');
     }
-    latin1(first_trimmed)
+    out.extend_from_slice(row(last));
+    latin1(&out)
 }
 
 /// Bytes as NLE's Python side decodes them (latin-1).
