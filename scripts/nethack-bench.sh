@@ -12,7 +12,10 @@ cd "$root"
 venv=$(bash "$root/scripts/nle-venv.sh")
 ours=$(nice cargo bench -q --profile "${NETHACK_BENCH_PROFILE:-dev}" -p automem --bench nethack -- 15 | grep '^bench:')
 echo "$ours"
-nle=$(nice "$venv/bin/python" - <<'PY'
+# In a folder of its own: the gym env writes a ttyrec (nle.ttyrec*.bz2) into its working folder.
+gymdir=$(mktemp -d)
+trap 'rm -rf "$gymdir"' EXIT
+nle=$(cd "$gymdir" && nice "$venv/bin/python" - <<'PY'
 import time, random
 import gymnasium as gym
 import nle  # noqa: F401

@@ -139,6 +139,28 @@ fn nethack_refuses_a_second_reset_and_bad_settings_with_the_reason() {
 }
 
 #[test]
+fn nethack_frame_observation_is_the_info_json_alone_and_plays_the_same_game() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let run = |settings: &[(&str, &str)]| {
+        let mut g = game.instantiate(11).unwrap();
+        let first = g.reset(11, &options(settings)).unwrap();
+        let (frames, _) = play(&mut g, &actions, 11, 200);
+        (first, frames)
+    };
+    let (text, text_frames) = run(&[]);
+    let (frame, frame_frames) = run(&[("observation", "frame")]);
+    assert!(text.long_term_context.contains("\n\nlanguage observation:\n"));
+    assert_eq!((frame.long_term_context.as_str(), frame.short_term_context.as_str()), ("", ""));
+    assert_eq!(frame.info, text.info, "the info JSON is the same in both modes");
+    assert_eq!(frame_frames, text_frames, "the same seed and actions play the same game");
+    let mut g = game.instantiate(11).unwrap();
+    let err = g.reset(11, &options(&[("observation", "pixels")])).unwrap_err().to_string();
+    assert!(err.contains("observation must be 'text'"), "{err}");
+}
+
+#[test]
 fn nethack_ends_on_no_progress_and_the_step_limit() {
     let (runtime, _cache) = runtime();
     let game = runtime.load_game(&component("nethack")).unwrap();
