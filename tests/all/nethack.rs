@@ -139,6 +139,28 @@ fn nethack_refuses_a_second_reset_and_bad_settings_with_the_reason() {
 }
 
 #[test]
+fn nethack_frame_observation_is_the_info_json_alone_and_plays_the_same_game() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let run = |settings: &[(&str, &str)]| {
+        let mut g = game.instantiate(11).unwrap();
+        let first = g.reset(11, &options(settings)).unwrap();
+        let (frames, _) = play(&mut g, &actions, 11, 200);
+        (first, frames)
+    };
+    let (text, text_frames) = run(&[]);
+    let (frame, frame_frames) = run(&[("observation", "frame")]);
+    assert!(text.long_term_context.contains("\n\nlanguage observation:\n"));
+    assert_eq!((frame.long_term_context.as_str(), frame.short_term_context.as_str()), ("", ""));
+    assert_eq!(frame.info, text.info, "the info JSON is the same in both modes");
+    assert_eq!(frame_frames, text_frames, "the same seed and actions play the same game");
+    let mut g = game.instantiate(11).unwrap();
+    let err = g.reset(11, &options(&[("observation", "pixels")])).unwrap_err().to_string();
+    assert!(err.contains("observation must be 'text'"), "{err}");
+}
+
+#[test]
 fn nethack_ends_on_no_progress_and_the_step_limit() {
     let (runtime, _cache) = runtime();
     let game = runtime.load_game(&component("nethack")).unwrap();
@@ -203,6 +225,43 @@ fn nethack_frames_dump() {
     }
 }
 
+/// Writes every observation (both contexts and the info JSON) of random play, all actions, to
+/// NETHACK_OBS_OUT: a speed change to the text rendering must leave this file byte for byte the
+/// same (NETHACK_SEEDS "a..b", NETHACK_STEPS per episode; defaults 0..8 and 400).
+#[test]
+#[ignore = "a dump for comparing the text observation before and after a change"]
+fn nethack_observations_dump() {
+    let out = std::env::var("NETHACK_OBS_OUT").expect("NETHACK_OBS_OUT");
+    let seeds = std::env::var("NETHACK_SEEDS").unwrap_or_else(|_| "0..8".into());
+    let steps: usize = std::env::var("NETHACK_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(400);
+    let (a, b) = seeds.split_once("..").expect("NETHACK_SEEDS is a..b");
+    let (a, b): (u64, u64) = (a.parse().unwrap(), b.parse().unwrap());
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    let opts = options(&[("no_progress_timeout", "0")]);
+    for seed in a..b {
+        let mut g = game.instantiate(seed).unwrap();
+        let o = g.reset(seed, &opts).unwrap();
+        writeln!(file, "{}\n{}\n{}", o.long_term_context, o.short_term_context, o.info).unwrap();
+        let mut picker = Picker(seed ^ 0x51ed);
+        for _ in 0..steps {
+            let r = g.step(&actions[picker.next(actions.len())]).unwrap();
+            let o = &r.observation;
+            writeln!(
+                file,
+                "{}\n{}\n{}\n{} {} {:?}",
+                o.long_term_context, o.short_term_context, o.info, r.reward, r.done, r.events
+            )
+            .unwrap();
+            if r.done {
+                break;
+            }
+        }
+    }
+}
+
 /// A million random steps over many seeds and every action, each episode to its end (death, the
 /// no-progress timeout or its step limit): no trap, and every episode ends cleanly. Run by
 /// scripts/nethack-bench.sh (NETHACK_SOAK_STEPS sets the total; default 1,000,000).
@@ -240,56 +299,6 @@ fn nethack_soak() {
     println!(
         "soak: {steps} steps, {episodes} episodes ({deaths} deaths), deepest Dlvl {max_depth}, {:.0} steps/s, ends {ends:?}",
         steps as f64 / secs
-    );
-}
-
-/// Throughput of random play through the host, reset latency, component size, first compile and
-/// cached load (scripts/nethack-bench.sh prints these beside the nle wheel's gym env).
-#[test]
-#[ignore = "a benchmark; run by scripts/nethack-bench.sh"]
-fn nethack_bench() {
-    let path = component("nethack");
-    let size = std::fs::metadata(&path).unwrap().len();
-    let dir = tempfile::tempdir().unwrap();
-    let t = std::time::Instant::now();
-    let runtime = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
-    let game = runtime.load_game(&path).unwrap();
-    let compile = t.elapsed();
-    let t = std::time::Instant::now();
-    let runtime2 = automem::Runtime::new(crate::support::test_config(), Some(dir.path().to_path_buf())).unwrap();
-    let _cached = runtime2.load_game(&path).unwrap();
-    let cached = t.elapsed();
-    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
-    let moves: Vec<&String> = actions.iter().take(16).collect();
-    let mut resets = Vec::new();
-    let mut steps = 0u64;
-    let started = std::time::Instant::now();
-    let mut seed = 0;
-    while started.elapsed().as_secs() < 20 {
-        let t = std::time::Instant::now();
-        let mut g = game.instantiate(seed).unwrap();
-        g.reset(seed, &options(&[])).unwrap();
-        resets.push(t.elapsed().as_secs_f64());
-        let mut picker = Picker(seed);
-        for _ in 0..2000 {
-            steps += 1;
-            if g.step(moves[picker.next(moves.len())]).unwrap().done {
-                break;
-            }
-        }
-        seed += 1;
-    }
-    let secs = started.elapsed().as_secs_f64() - resets.iter().sum::<f64>();
-    resets.sort_by(f64::total_cmp);
-    println!(
-        "bench: component {:.2} MB, first compile {:.2} s, cached load {:.3} s, reset median {:.2} ms, \
-         random movement {:.0} steps/s ({steps} steps, {} episodes)",
-        size as f64 / 1e6,
-        compile.as_secs_f64(),
-        cached.as_secs_f64(),
-        resets[resets.len() / 2] * 1e3,
-        steps as f64 / secs,
-        resets.len()
     );
 }
 
@@ -360,6 +369,51 @@ fn nethack_episodes_change_level_both_ways_and_end_and_the_next_shows_nothing_of
         again_records.last().map(|r| &r.obs_long_term_context),
         records.last().map(|r| &r.obs_long_term_context)
     );
+}
+
+/// The dungeon numbers (blstats `dungeon_number`: 0 the Dungeons of Doom, 2 the Gnomish Mines)
+/// an engine episode passed through: its actions replayed on a fresh instance of the same seed.
+fn dungeons_of(runtime: &automem::Runtime, seed: u64, records: &[automem::episode::trace::StepRecord]) -> Vec<i64> {
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut g = game.instantiate(seed).unwrap();
+    g.reset(seed, &options(&[])).unwrap();
+    let mut seen = vec![0];
+    for r in records {
+        let step = g.step(&r.validated_action).unwrap();
+        let info: serde_json::Value = serde_json::from_str(&step.observation.info).unwrap();
+        let d = info["blstats"]["dungeon_number"].as_i64().unwrap();
+        if seen.last() != Some(&d) {
+            seen.push(d);
+        }
+        if step.done {
+            break;
+        }
+    }
+    seen
+}
+
+#[test]
+fn nethack_episode_enters_the_gnomish_mines_and_climbs_back() {
+    let (runtime, _cache) = runtime();
+    // Seed 29 (found by nethack_find_mines_seeds): the explorer's first stairs down from Dlvl 2
+    // or below are the Mines' branch stairs; it goes in, back up to the main dungeon, and in again.
+    let (outcome, records) = explore(&runtime, 29, 3000);
+    let dungeons = dungeons_of(&runtime, 29, &records);
+    assert_eq!(dungeons, [0, 2, 0, 2], "dungeons passed through (0 Doom, 2 the Mines)");
+    assert!(outcome.events.iter().filter(|e| e.kind == "level").count() >= 3, "{:?}", outcome.events);
+}
+
+/// Prints the seeds whose explorer episode enters the Gnomish Mines (NETHACK_SEEDS "a..b").
+#[test]
+#[ignore = "a search for the Mines test's seed"]
+fn nethack_find_mines_seeds() {
+    let seeds = std::env::var("NETHACK_SEEDS").unwrap_or_else(|_| "0..20".into());
+    let (a, b) = seeds.split_once("..").expect("NETHACK_SEEDS is a..b");
+    let (runtime, _cache) = runtime();
+    for seed in a.parse::<u64>().unwrap()..b.parse().unwrap() {
+        let (_, records) = explore(&runtime, seed, 3000);
+        println!("mines-search: seed {seed}: dungeons {:?}", dungeons_of(&runtime, seed, &records));
+    }
 }
 
 #[test]

@@ -373,14 +373,19 @@ nh_text_glyphs(char *out, int cap)
                     break;
             }
         }
-    /* Sort by distance (farthest first), then bearing; stable. */
+    /* Sort by distance (farthest first), then bearing; stable (a counting sort on the 80 keys;
+     * an item without a bearing has no key and is left out). */
     static struct item sorted[2 * W * H];
-    int ns = 0;
-    for (int d = 0; d < 5; d++)
-        for (int br = 0; br < 16; br++)
-            for (int i = 0; i < nitems; i++)
-                if (items[i].dist == d && items[i].bear == br)
-                    sorted[ns++] = items[i];
+    int start[5 * 16 + 1] = { 0 };
+    for (int i = 0; i < nitems; i++)
+        if (items[i].bear >= 0)
+            start[items[i].dist * 16 + items[i].bear + 1]++;
+    for (int k = 0; k < 5 * 16; k++)
+        start[k + 1] += start[k];
+    int ns = start[5 * 16];
+    for (int i = 0; i < nitems; i++)
+        if (items[i].bear >= 0)
+            sorted[start[items[i].dist * 16 + items[i].bear]++] = items[i];
     /* Group by (name, distance) in order of first appearance. */
     int ng = 0;
     static int members[2 * W * H];

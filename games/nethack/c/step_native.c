@@ -44,9 +44,59 @@ step_resume(void)
     return finished ? 0 : run();
 }
 
+/* With NH_YIELD_STACKS=FILE, every distinct return address on the stack at a yield is written to
+ * FILE at exit (scripts/nethack-asyncify-list.sh turns them into the functions asyncify must
+ * instrument: exactly those that can be on the stack when the game yields). */
+#ifdef NH_YIELD_STACKS
+#include <execinfo.h>
+#include <stdint.h>
+#include <stdio.h>
+#define SEEN_SLOTS (1 << 16)
+static uintptr_t seen[SEEN_SLOTS];
+
+static void
+write_seen(void)
+{
+    FILE *f = fopen(getenv("NH_YIELD_STACKS"), "a");
+    if (!f)
+        return;
+    for (int i = 0; i < SEEN_SLOTS; i++)
+        if (seen[i])
+            fprintf(f, "%#lx\n", (unsigned long) seen[i]);
+    fclose(f);
+}
+
+static void
+record_stack(void)
+{
+    static int registered;
+    if (!getenv("NH_YIELD_STACKS"))
+        return;
+    if (!registered) {
+        registered = 1;
+        atexit(write_seen);
+    }
+    void *frames[256];
+    int n = backtrace(frames, 256);
+    for (int i = 0; i < n; i++) {
+        uintptr_t a = (uintptr_t) frames[i];
+        unsigned h = (unsigned) ((a * 0x9e3779b97f4a7c15ull) >> 48) & (SEEN_SLOTS - 1);
+        while (seen[h] && seen[h] != a)
+            h = (h + 1) & (SEEN_SLOTS - 1);
+        seen[h] = a;
+    }
+}
+#else
+static void
+record_stack(void)
+{
+}
+#endif
+
 void
 step_yield(int again)
 {
+    record_stack();
     if (!again)
         finished = 1;
     yielded = 1;

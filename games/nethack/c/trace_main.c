@@ -17,6 +17,17 @@ dump(void)
     printf("--\n");
 }
 
+/* Whether the screen shows --More--. */
+static int
+has_more(void)
+{
+    const unsigned char *t = nh_obs()->tty_chars;
+    for (int i = 0; i + 8 <= NH_ROWS * NH_COLS; i++)
+        if (memcmp(t + i, "--More--", 8) == 0)
+            return 1;
+    return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -28,6 +39,26 @@ main(int argc, char **argv)
     nh_init();
     nh_start(seed, seed, 0, 0, 0, argv[2], 1);
     dump();
+    /* KEYS "random:N:K1,K2,...": N keys drawn from the decimal key list (seeded by SEED), with
+     * --More-- and the end-of-game pages answered as the Rust side does. */
+    if (argc > 3 && strncmp(argv[3], "random:", 7) == 0) {
+        int n = atoi(argv[3] + 7), keys[512], nk = 0;
+        const char *p = strchr(argv[3] + 7, ':');
+        while (p && *p && nk < 512) {
+            keys[nk++] = atoi(p + 1);
+            p = strchr(p + 1, ',');
+        }
+        unsigned long long state = seed ^ 0x9e3779b9ull;
+        for (int i = 0; i < n && nk > 0; i++) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            if (!nh_step(keys[(state >> 33) % nk]))
+                break;
+            if (has_more() && !nh_step('\r'))
+                break;
+        }
+        dump();
+        return 0;
+    }
     if (argc > 3)
         for (const char *k = argv[3]; *k; k++)
             if (!nh_step((unsigned char) *k))

@@ -59,6 +59,9 @@ struct Settings {
     character: String,
     no_progress_timeout: u32,
     fault: bool,
+    /// The `observation=frame` setting: no BALROG text, only the info JSON (the tty frame and
+    /// blstats, what NLE's gym returns as arrays), for raw-speed use.
+    frame_only: bool,
 }
 
 fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
@@ -76,6 +79,7 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
         character: "@".into(),
         no_progress_timeout: NO_PROGRESS_TIMEOUT,
         fault: false,
+        frame_only: false,
     };
     for (key, value) in &options.settings {
         match key.as_str() {
@@ -100,6 +104,13 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
                     ))
                 })?;
             }
+            "observation" if value == "text" || value == "frame" => s.frame_only = value == "frame",
+            "observation" => {
+                return Err(GameError::InvalidSetting(format!(
+                    "observation must be 'text' (BALROG's text, the default) or 'frame' (only the info JSON: \
+                     the tty frame and blstats), got '{value}'"
+                )));
+            }
             // A test hook: how a trap in the C side (a signature bug) is reported.
             "fault" if value == "indirect-call" => s.fault = true,
             "fault" => {
@@ -109,7 +120,7 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
             }
             other => {
                 return Err(GameError::InvalidSetting(format!(
-                    "unknown setting '{other}'; nethack knows core, disp, lgen, character and no_progress_timeout"
+                    "unknown setting '{other}'; nethack knows core, disp, lgen, character, no_progress_timeout and observation"
                 )));
             }
         }
@@ -162,6 +173,7 @@ impl Guest for NetHack {
             return Err(GameError::InvalidSetting("NetHack runs only as a wasm32 component".into()));
         }
         let mut ep = Episode::new(options.max_steps.unwrap_or(MAX_STEPS), s.no_progress_timeout, "esc");
+        ep.frame_only = s.frame_only;
         ep.enter_move_loop();
         ep.update_progress(&mut Vec::new());
         let observation = ep.observation();
@@ -272,6 +284,9 @@ mod tests {
         assert!(matches!(settings(7, &opts(&[("core", "-1")])), Err(GameError::InvalidSetting(_))));
         assert!(matches!(settings(7, &opts(&[("character", "x;y")])), Err(GameError::InvalidSetting(_))));
         assert!(matches!(settings(7, &opts(&[("colour", "1")])), Err(GameError::InvalidSetting(_))));
+        assert!(settings(7, &opts(&[("observation", "frame")])).expect("frame").frame_only);
+        assert!(!settings(7, &opts(&[("observation", "text")])).expect("text").frame_only);
+        assert!(matches!(settings(7, &opts(&[("observation", "pixels")])), Err(GameError::InvalidSetting(_))));
         let bad_task = TaskOptions { task: "NetHackScore-v0".into(), max_steps: None, settings: vec![] };
         assert!(matches!(settings(7, &bad_task), Err(GameError::UnknownTask(_))));
     }

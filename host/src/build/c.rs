@@ -63,6 +63,12 @@ pub struct Recipe {
     /// Run binaryen's asyncify on the crate's module after cargo (the C code yields from inside).
     #[serde(default)]
     pub asyncify: bool,
+    /// A file (relative to the crate) naming, one a line (`#` starts a comment), the only
+    /// functions asyncify instruments: those that can be on the stack when the code yields.
+    /// Without it asyncify instruments every function that may reach a yield, indirect calls
+    /// included (nearly all of a C program called through function pointers).
+    #[serde(default)]
+    pub asyncify_onlylist: Option<String>,
 }
 
 /// A build-time tool.
@@ -137,7 +143,7 @@ pub fn finish(guest: &Guest, core: &Path, cargo_target_dir: &Path) -> Result<Pat
     if !recipe.asyncify {
         return Ok(core.to_path_buf());
     }
-    asyncify(guest, core, &out_dir(cargo_target_dir, &guest.name))
+    asyncify(guest, core, recipe.asyncify_onlylist.as_deref(), &out_dir(cargo_target_dir, &guest.name))
         .map_err(|e| BuildError::Compile(vec![(guest.name.clone(), format!("{e:#}"))]))
 }
 
@@ -639,11 +645,43 @@ fn run_step(engine: &wasmtime::Engine, module: &wasmtime::Module, step: &Step, g
     Ok(())
 }
 
+/// The function names of an asyncify list file: one a line, blank lines and `#` comments skipped.
+fn list_names(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Asyncify `core` with binaryen (cached by the input's hash), then drop the exports the pass
 /// adds: the C side drives asyncify from inside, and a component exports only its world.
-fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
-    let bytes = std::fs::read(core).with_context(|| format!("reading {}", core.display()))?;
-    let hash = sha256_hex(&bytes);
+fn asyncify(guest: &Guest, core: &Path, onlylist: Option<&str>, out: &Path) -> anyhow::Result<PathBuf> {
+    let mut bytes = std::fs::read(core).with_context(|| format!("reading {}", core.display()))?;
+    let names = super::keep_names();
+    let only = match onlylist {
+        Some(file) => {
+            let path = guest.dir.join(file);
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading the asyncify list {} the recipe names", path.display()))?;
+            Some(list_names(&text))
+        }
+        None => None,
+    };
+    if only.is_some() && !has_name_section(&bytes)? {
+        bail!(
+            "{} has no function names, so asyncify's list ({}) would match nothing and the game would hang \
+             at its first yield: build the guest with names (the guest profile's strip = \"debuginfo\")",
+            core.display(),
+            onlylist.unwrap_or_default()
+        );
+    }
+    // The stamp covers the module, the list and whether names are kept.
+    if let Some(only) = &only {
+        bytes.extend_from_slice(only.join("\n").as_bytes());
+    }
+    let hash = format!("{}{}", sha256_hex(&bytes), if names { "-names" } else { "" });
+    drop(bytes);
     let result = out.join(format!("{}.asyncified.wasm", guest.name));
     let stamp = out.join("asyncified.stamp");
     if result.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash) {
@@ -669,8 +707,18 @@ fn asyncify(guest: &Guest, core: &Path, out: &Path) -> anyhow::Result<PathBuf> {
             "--enable-reference-types",
             "--enable-multivalue",
         ])
-        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2", "-o"])
-        .arg(&tmp);
+        .args(["--asyncify", "--pass-arg=asyncify-ignore-imports", "-O2"]);
+    // binaryen 108 reads the list only from its argument (no @file), comma-separated.
+    if let Some(only) = &only {
+        if let Some(bad) = only.iter().find(|n| n.contains(',')) {
+            bail!("the asyncify list names `{bad}`: a function name with a comma cannot be passed to wasm-opt");
+        }
+        cmd.arg(format!("--pass-arg=asyncify-onlylist@{}", only.join(",")));
+    }
+    if names {
+        cmd.arg("-g");
+    }
+    cmd.arg("-o").arg(&tmp);
     run(&mut cmd, "wasm-opt --asyncify")?;
     let transformed = std::fs::read(&tmp)?;
     let stripped = strip_exports(&transformed, |name| name.starts_with("asyncify_"))?;
@@ -717,6 +765,29 @@ fn write_leb(out: &mut Vec<u8>, mut v: u32) {
         }
         out.push(byte | 0x80);
     }
+}
+
+/// Whether a core module has a `name` section (function names).
+fn has_name_section(module: &[u8]) -> anyhow::Result<bool> {
+    if module.get(0..8) != Some(&[0, b'a', b's', b'm', 1, 0, 0, 0]) {
+        bail!("not a core WebAssembly module");
+    }
+    let mut pos = 8;
+    while pos < module.len() {
+        let id = module[pos];
+        pos += 1;
+        let size = read_leb(module, &mut pos)? as usize;
+        let body = module.get(pos..pos + size).ok_or_else(|| anyhow!("truncated section"))?;
+        pos += size;
+        if id == 0 {
+            let mut p = 0;
+            let len = read_leb(body, &mut p)? as usize;
+            if body.get(p..p + len) == Some(b"name".as_slice()) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// A copy of a core module without the exports `drop` names.
@@ -779,6 +850,18 @@ mod tests {
         let expected =
             [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, b'a', 0, 0, 10, 4, 1, 2, 0, 11];
         assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn a_list_needs_names() {
+        // (module (func)) without and with a name section naming the function `f`.
+        let bare = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11];
+        assert!(!has_name_section(&bare).expect("parse"));
+        let mut named = bare.to_vec();
+        named.extend([0, 11, 4, b'n', b'a', b'm', b'e', 1, 4, 1, 0, 1, b'f']);
+        assert!(has_name_section(&named).expect("parse"));
+        assert!(has_name_section(b"not wasm").is_err());
+        assert_eq!(list_names("# c\nfoo\n\n  bar  # why\n"), ["foo", "bar"]);
     }
 
     #[test]

@@ -73,6 +73,12 @@ impl BuildOptions {
     }
 }
 
+/// `AUTOMEM_KEEP_NAMES=1`: a profiling build, whose asyncified guests keep their function names
+/// (binaryen drops them otherwise), so `perf` with `AUTOMEM_PERF_MAP=1` names them.
+pub fn keep_names() -> bool {
+    std::env::var_os("AUTOMEM_KEEP_NAMES").is_some_and(|v| v == "1")
+}
+
 /// Where components of the workspace at `root` live.
 pub fn components_dir(root: &Path) -> PathBuf {
     root.join("target").join("components")

@@ -1,26 +1,36 @@
 //! The `info` JSON of an observation: NLE's blstats by name, the tty lines, the message, the
 //! cursor, and the episode's counters.
 use crate::Episode;
-use crate::ffi::Obs;
+use crate::ffi::{COLS, Obs, ROWS};
 use crate::text;
 
-/// A JSON string literal.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+/// Append `s` as a JSON string literal.
+fn push_quoted(out: &mut String, s: &str) {
+    // Runs of characters that need no escape are copied whole. Every character that does is
+    // ASCII, so the bytes can be scanned: a UTF-8 sequence's bytes are all 0x80 or above.
+    let special = |b: &u8| *b == b'"' || *b == b'\\' || *b < 0x20 || *b == 0x7f;
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
+    let mut rest = s;
+    while let Some(i) = rest.bytes().position(|b| special(&b)) {
+        out.push_str(&rest[..i]);
+        push_escaped(out, char::from(rest.as_bytes()[i]));
+        rest = &rest[i + 1..];
     }
+    out.push_str(rest);
     out.push('"');
-    out
+}
+
+/// One character that JSON (or our reader) wants escaped.
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+        c => out.push(c),
+    }
 }
 
 /// NLE's blstats names (nle/nethack/nethack.py), in index order.
@@ -56,20 +66,33 @@ const BLSTATS: [&str; 27] = [
 
 /// The info object of the current state.
 pub fn json(ep: &Episode, obs: &Obs) -> String {
-    let blstats: Vec<String> = BLSTATS.iter().zip(obs.blstats.iter()).map(|(k, v)| format!("\"{k}\":{v}")).collect();
-    let lines: Vec<String> = text::lines(&obs.tty_chars).iter().map(|l| quote(l)).collect();
-    format!(
-        "{{\"blstats\":{{{}}},\"tty_lines\":[{}],\"message\":{},\"cursor\":{{\"row\":{},\"col\":{}}},\"steps\":{},\"progression\":{},\"done\":{},\"end_reason\":{}}}",
-        blstats.join(","),
-        lines.join(","),
-        quote(&ep.message),
-        obs.tty_cursor[0],
-        obs.tty_cursor[1],
-        ep.steps,
-        ep.progression,
-        ep.done,
-        ep.end_reason.as_deref().map(quote).unwrap_or_else(|| "null".into())
-    )
+    use std::fmt::Write;
+    // One buffer, written in place (this runs every step): 27 numbers, 24 lines of 80, the message.
+    let mut out = String::with_capacity(1024 + ROWS * (COLS + 4) + ep.message.len());
+    out.push_str("{\"blstats\":{");
+    for (i, (k, v)) in BLSTATS.iter().zip(obs.blstats.iter()).enumerate() {
+        let _ = write!(out, "{}\"{k}\":{v}", if i > 0 { "," } else { "" });
+    }
+    out.push_str("},\"tty_lines\":[");
+    for r in 0..ROWS {
+        if r > 0 {
+            out.push(',');
+        }
+        push_quoted(&mut out, &text::latin1(&obs.tty_chars[r * COLS..(r + 1) * COLS]));
+    }
+    out.push_str("],\"message\":");
+    push_quoted(&mut out, &ep.message);
+    let _ = write!(
+        out,
+        ",\"cursor\":{{\"row\":{},\"col\":{}}},\"steps\":{},\"progression\":{},\"done\":{},\"end_reason\":",
+        obs.tty_cursor[0], obs.tty_cursor[1], ep.steps, ep.progression, ep.done
+    );
+    match ep.end_reason.as_deref() {
+        Some(why) => push_quoted(&mut out, why),
+        None => out.push_str("null"),
+    }
+    out.push('}');
+    out
 }
 
 #[cfg(test)]
@@ -77,6 +100,8 @@ pub fn json(ep: &Episode, obs: &Obs) -> String {
 mod tests {
     #[test]
     fn quoting() {
-        assert_eq!(super::quote("a\"b\\c\nd\u{1b}"), "\"a\\\"b\\\\c\\nd\\u001b\"");
+        let mut out = String::new();
+        super::push_quoted(&mut out, "a\"b\\c\nd\u{1b}");
+        assert_eq!(out, "\"a\\\"b\\\\c\\nd\\u001b\"");
     }
 }

@@ -13,10 +13,14 @@ unsafe extern "C" {
 
 #[cfg(target_arch = "wasm32")]
 fn call(f: unsafe extern "C" fn(*mut u8, i32) -> i32) -> String {
-    let mut buf = vec![0u8; CAP];
-    // SAFETY: the C side writes at most `cap` bytes, NUL included, and returns the length.
-    let n = unsafe { f(buf.as_mut_ptr(), CAP as i32) };
-    buf.truncate(usize::try_from(n).unwrap_or(0).min(CAP));
+    // Not zeroed first (this runs twice a step): only the bytes the C side wrote are read.
+    let mut buf: Vec<u8> = Vec::with_capacity(CAP);
+    // SAFETY: the C side writes at most `cap` bytes, NUL included, and returns how many it wrote
+    // before the NUL; those bytes are initialized, so the length may cover them.
+    unsafe {
+        let n = f(buf.as_mut_ptr(), CAP as i32);
+        buf.set_len(usize::try_from(n).unwrap_or(0).min(CAP - 1));
+    }
     crate::text::latin1(&buf)
 }
 

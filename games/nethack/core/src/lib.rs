@@ -51,6 +51,8 @@ pub struct Episode {
     pub message: String,
     /// The last action when it was not valid (echoed in the next observation).
     pub last_invalid: Option<String>,
+    /// No BALROG text, only the info JSON (NetHack's `observation=frame` setting).
+    pub frame_only: bool,
 }
 
 /// Why a game ended, as NetHack's `how` codes name it (BALROG's progress records this).
@@ -95,6 +97,7 @@ impl Episode {
             end_reason: None,
             message: String::new(),
             last_invalid: None,
+            frame_only: false,
         }
     }
 
@@ -188,6 +191,13 @@ impl Episode {
     /// The hybrid text observation BALROG builds, with the `info` JSON.
     pub fn observation(&self) -> Observation {
         let obs = ffi::obs();
+        if self.frame_only {
+            return Observation {
+                long_term_context: String::new(),
+                short_term_context: String::new(),
+                info: info::json(self, obs),
+            };
+        }
         let mut long = String::new();
         if let Some(bad) = &self.last_invalid {
             long.push_str(&format!(
@@ -195,14 +205,18 @@ impl Episode {
                 self.default_action
             ));
         }
-        let cursor = format!("{}\n(x={}, y={})", language::cursor(), obs.tty_cursor[1], obs.tty_cursor[0]);
-        long.push_str(&format!(
-            "message:\n{}\n\nlanguage observation:\n{}\n\ncursor:\n{}\n\nmap:\n{}\n",
-            self.message,
-            language::glyphs(),
-            cursor,
-            text::map(&obs.tty_chars)
-        ));
+        // Written in place, in this order: message, language observation, cursor, map.
+        let glyphs = language::glyphs();
+        long.reserve(self.message.len() + glyphs.len() + 2200);
+        long.push_str("message:\n");
+        long.push_str(&self.message);
+        long.push_str("\n\nlanguage observation:\n");
+        long.push_str(&glyphs);
+        long.push_str("\n\ncursor:\n");
+        long.push_str(&language::cursor());
+        long.push_str(&format!("\n(x={}, y={})\n\nmap:\n", obs.tty_cursor[1], obs.tty_cursor[0]));
+        long.push_str(&text::map(&obs.tty_chars));
+        long.push('\n');
         let short = format!("inventory:\n{}\n", text::inventory(&obs.inv_strs, &obs.inv_letters));
         Observation { long_term_context: long, short_term_context: short, info: info::json(self, obs) }
     }

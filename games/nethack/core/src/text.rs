@@ -17,6 +17,10 @@ fn trim(input: &[u8]) -> &[u8] {
 }
 
 fn multipage(row: &[u8]) -> bool {
+    // Every marker holds a '(' or a '-': most rows have neither and need no search.
+    if !row.iter().any(|c| *c == b'(' || *c == b'-') {
+        return false;
+    }
     let find = |needle: &[u8]| row.windows(needle.len()).position(|w| w == needle);
     let page = find(b" of ").is_some_and(|p| p >= 2 && row.get(p - 2) == Some(&b'(') && row.get(p + 5) == Some(&b')'));
     page || find(b"--More--").is_some() || find(b"(end)").is_some()
@@ -34,21 +38,33 @@ pub fn message(tty: &[u8; ROWS * COLS]) -> String {
     if first_trimmed.is_empty() {
         return String::new();
     }
+    // Nearly always no row ends a multi-page message: look for that row before copying any.
+    let row = |r: usize| trim(&tty[r * COLS + indent..(r + 1) * COLS]);
+    let Some(last) = (0..ROWS).find(|r| multipage(row(*r))) else {
+        return latin1(first_trimmed);
+    };
     let mut out = Vec::new();
-    for r in 0..ROWS {
-        let row = trim(&tty[r * COLS + indent..(r + 1) * COLS]);
-        out.extend_from_slice(row);
-        if multipage(row) {
-            return latin1(&out);
-        }
+    for r in 0..last {
+        out.extend_from_slice(row(r));
         out.push(b'\n');
     }
-    latin1(first_trimmed)
+    out.extend_from_slice(row(last));
+    latin1(&out)
 }
 
 /// Bytes as NLE's Python side decodes them (latin-1).
 pub fn latin1(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| char::from(*b)).collect()
+    let mut out = String::with_capacity(bytes.len());
+    push_latin1(&mut out, bytes);
+    out
+}
+
+/// Append `bytes` decoded as latin-1 (ASCII, nearly all of a screen, is copied as it is).
+pub fn push_latin1(out: &mut String, bytes: &[u8]) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) if bytes.is_ascii() => out.push_str(text),
+        _ => out.extend(bytes.iter().map(|b| char::from(*b))),
+    }
 }
 
 /// A NUL-terminated field.
@@ -73,15 +89,10 @@ pub fn inventory(strs: &[u8; INV * INV_STR], letters: &[u8; INV]) -> String {
 pub fn map(tty: &[u8; ROWS * COLS]) -> String {
     let mut out = String::with_capacity((ROWS - 1) * (COLS + 1));
     for r in 1..ROWS {
-        out.push_str(&latin1(&tty[r * COLS..(r + 1) * COLS]));
+        push_latin1(&mut out, &tty[r * COLS..(r + 1) * COLS]);
         out.push('\n');
     }
     out
-}
-
-/// The screen's rows as text.
-pub fn lines(tty: &[u8; ROWS * COLS]) -> Vec<String> {
-    (0..ROWS).map(|r| latin1(&tty[r * COLS..(r + 1) * COLS])).collect()
 }
 
 #[cfg(test)]

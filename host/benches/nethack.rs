@@ -1,0 +1,103 @@
+//! NetHack through the host: random-play steps/s (the 16 movement actions, as the `nle` gym
+//! comparison in scripts/nethack-bench.sh plays), with BALROG's full text observation and with
+//! `observation=frame` (only the info JSON: the tty frame and blstats, what NLE's gym returns as
+//! arrays); reset latency (a fresh instance played to the first prompt); component size; first
+//! compile and cached load.
+//!
+//! `cargo bench -p automem --bench nethack [-- SECONDS]` (default 15 s per mode); the script runs
+//! it with `--profile dev` (the dependencies are optimized there too) beside the nle gym.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use automem::bindings::game_api::TaskOptions;
+use automem::build::{BuildOptions, build, components_dir};
+use automem::game::GamePlugin;
+use automem::{Runtime, SandboxConfig};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// The tests' tiny deterministic picker (tests/all/nethack.rs).
+struct Picker(u64);
+impl Picker {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// What one mode measured.
+struct Run {
+    steps: u64,
+    episodes: usize,
+    steps_per_s: f64,
+    reset_median_ms: f64,
+}
+
+/// Random movement for `secs`, episodes of at most 2,000 steps; reset time kept apart.
+fn play(game: &GamePlugin, settings: &[(&str, &str)], secs: f64) -> Run {
+    let actions = game.instantiate(0).unwrap().info().unwrap().actions;
+    let moves: Vec<&String> = actions.iter().take(16).collect();
+    let options = TaskOptions {
+        task: String::new(),
+        max_steps: None,
+        settings: settings.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+    };
+    let (mut steps, mut resets, mut seed) = (0u64, Vec::new(), 0u64);
+    let mut playing = Duration::ZERO;
+    let started = Instant::now();
+    while started.elapsed().as_secs_f64() < secs {
+        let t = Instant::now();
+        let mut g = game.instantiate(seed).unwrap();
+        g.reset(seed, &options).unwrap();
+        resets.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let mut picker = Picker(seed);
+        for _ in 0..2000 {
+            steps += 1;
+            if g.step(moves[picker.next(moves.len())]).unwrap().done {
+                break;
+            }
+        }
+        playing += t.elapsed();
+        seed += 1;
+    }
+    resets.sort_by(f64::total_cmp);
+    Run {
+        steps,
+        episodes: resets.len(),
+        steps_per_s: steps as f64 / playing.as_secs_f64(),
+        reset_median_ms: resets[resets.len() / 2] * 1e3,
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a number is the seconds per mode.
+    let secs: f64 = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(15.0);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let mut options = BuildOptions::new(&root);
+    options.only = vec!["nethack".into()];
+    build(&options).expect("building nethack");
+    let path = components_dir(&root).join("nethack.wasm");
+    let size = std::fs::metadata(&path).unwrap().len();
+    let cache = tempfile::tempdir().unwrap();
+    let config = SandboxConfig { call_timeout_ms: 10_000, ..SandboxConfig::default() };
+    let t = Instant::now();
+    let runtime = Runtime::new(config.clone(), Some(cache.path().to_path_buf())).unwrap();
+    let game = runtime.load_game(&path).unwrap();
+    let compile = t.elapsed();
+    let t = Instant::now();
+    let again = Runtime::new(config, Some(cache.path().to_path_buf())).unwrap();
+    let _cached = again.load_game(&path).unwrap();
+    let cached = t.elapsed();
+    println!(
+        "bench: component {:.2} MB, first compile {:.2} s, cached load {:.3} s",
+        size as f64 / 1e6,
+        compile.as_secs_f64(),
+        cached.as_secs_f64()
+    );
+    for (name, settings) in [("full BALROG text", &[][..]), ("raw frame", &[("observation", "frame")][..])] {
+        let run = play(&game, settings, secs);
+        println!(
+            "bench: random movement, {name}: {:.0} steps/s ({} steps, {} episodes), reset median {:.2} ms",
+            run.steps_per_s, run.steps, run.episodes, run.reset_median_ms
+        );
+    }
+}
