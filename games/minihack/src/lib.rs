@@ -73,12 +73,6 @@ struct Settings {
     puzzle: Option<usize>,
 }
 
-fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
-    value
-        .parse()
-        .map_err(|_| GameError::InvalidSetting(format!("{key} must be a whole number from 0 to 2^64-1, got '{value}'")))
-}
-
 fn settings(task: &Task, seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
     let mut s = Settings {
         seeds: ffi::Seeds { core: seed, disp: seed, lgen: None },
@@ -88,9 +82,9 @@ fn settings(task: &Task, seed: u64, options: &TaskOptions) -> Result<Settings, G
     };
     for (key, value) in &options.settings {
         match key.as_str() {
-            "core" => s.seeds.core = parse_u64(key, value)?,
-            "disp" => s.seeds.disp = parse_u64(key, value)?,
-            "lgen" => s.seeds.lgen = Some(parse_u64(key, value)?),
+            "core" => s.seeds.core = nethack_core::parse_seed(key, value)?,
+            "disp" => s.seeds.disp = nethack_core::parse_seed(key, value)?,
+            "lgen" => s.seeds.lgen = Some(nethack_core::parse_seed(key, value)?),
             "autopickup" => {
                 s.autopickup = match value.as_str() {
                     "true" => true,
@@ -109,15 +103,7 @@ fn settings(task: &Task, seed: u64, options: &TaskOptions) -> Result<Settings, G
                         task.name
                     )));
                 }
-                let ok = !value.is_empty()
-                    && value.len() <= 32
-                    && value.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'@');
-                if !ok {
-                    return Err(GameError::InvalidSetting(format!(
-                        "character must be '@' (random) or like 'rog-hum-cha-mal' (role-race-alignment-gender), got '{value}'"
-                    )));
-                }
-                s.character = value.clone();
+                s.character = nethack_core::parse_character(value)?;
             }
             "puzzle" => {
                 let Level::Boxoban(set) = task.level else {

@@ -64,12 +64,6 @@ struct Settings {
     frame_only: bool,
 }
 
-fn parse_u64(key: &str, value: &str) -> Result<u64, GameError> {
-    value
-        .parse()
-        .map_err(|_| GameError::InvalidSetting(format!("{key} must be a whole number from 0 to 2^64-1, got '{value}'")))
-}
-
 fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
     if !(options.task.is_empty() || options.task == "NetHackChallenge-v0") {
         return Err(GameError::UnknownTask(options.task.clone()));
@@ -83,19 +77,11 @@ fn settings(seed: u64, options: &TaskOptions) -> Result<Settings, GameError> {
     };
     for (key, value) in &options.settings {
         match key.as_str() {
-            "core" => s.seeds.core = parse_u64(key, value)?,
-            "disp" => s.seeds.disp = parse_u64(key, value)?,
-            "lgen" => s.seeds.lgen = Some(parse_u64(key, value)?),
+            "core" => s.seeds.core = nethack_core::parse_seed(key, value)?,
+            "disp" => s.seeds.disp = nethack_core::parse_seed(key, value)?,
+            "lgen" => s.seeds.lgen = Some(nethack_core::parse_seed(key, value)?),
             "character" => {
-                let ok = !value.is_empty()
-                    && value.len() <= 32
-                    && value.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'@');
-                if !ok {
-                    return Err(GameError::InvalidSetting(format!(
-                        "character must be '@' (random) or like 'mon-hum-neu-mal' (role-race-alignment-gender, each may be '@'), got '{value}'"
-                    )));
-                }
-                s.character = value.clone();
+                s.character = nethack_core::parse_character(value)?;
             }
             "no_progress_timeout" => {
                 s.no_progress_timeout = value.parse().map_err(|_| {

@@ -7,8 +7,7 @@
 //! analysis and the distance words as step counts are `nle-scaffold`'s.
 use automem_sdk::schema::memory;
 use automem_sdk::schema::*;
-use nle_scaffold::{Episode, Layout};
-use std::cell::RefCell;
+use nle_scaffold::Layout;
 
 /// The declared files: path, what belongs in it, and its initial content.
 pub const FILES: [(&str, &str, &str); 6] = [
@@ -41,10 +40,6 @@ Boulders cannot be pulled: a boulder pushed into a corner, or along a wall with 
 /// This schema: its name, game and files.
 pub const LAYOUT: Layout = Layout { schema: "minihack-v0", game: "MiniHack", files: &FILES };
 
-thread_local! {
-    static EPISODE: RefCell<Episode> = RefCell::new(Episode::default());
-}
-
 /// Is this one of the Boxoban tasks (AutoMem's separate file set)?
 pub fn is_boxoban(task: &str) -> bool {
     task.contains("Boxoban")
@@ -71,28 +66,17 @@ impl Guest for MinihackV0 {
     }
 
     fn start(episode: EpisodeStart) -> Result<(), String> {
-        nle_scaffold::check_settings(&LAYOUT, &episode.settings)?;
-        if is_boxoban(&episode.task) {
+        let boxoban = is_boxoban(&episode.task);
+        nle_scaffold::start(&LAYOUT, episode)?;
+        if boxoban {
             memory::write("game_rules.txt", BOXOBAN_RULES).map_err(|e| format!("writing the Boxoban rules: {e:?}"))?;
             memory::remove("inventory.txt").map_err(|e| format!("dropping inventory.txt: {e:?}"))?;
         }
-        let kept = Episode {
-            instructions: episode.instructions,
-            actions: episode.actions,
-            default_action: episode.default_action,
-        };
-        EPISODE.with(|e| *e.borrow_mut() = kept);
         Ok(())
     }
 
     fn build_prompt(context: StepContext) -> Prompt {
-        EPISODE.with(|e| {
-            let episode = e.borrow();
-            Prompt {
-                system: nle_scaffold::system_prompt(&LAYOUT, context.phase, &episode),
-                user: nle_scaffold::user_prompt(&context, &episode),
-            }
-        })
+        nle_scaffold::build_prompt(&LAYOUT, &context)
     }
 
     fn check_op(_phase: Phase, _op: MemoryOp) -> OpVerdict {
@@ -138,7 +122,7 @@ mod tests {
         );
         assert_eq!(info.game, "minihack");
         assert!(is_boxoban("MiniHack-Boxoban-Hard-v0") && !is_boxoban("MiniHack-Quest-Easy-v0"));
-        let system = nle_scaffold::system_prompt(&LAYOUT, Phase::Log, &Episode::default());
+        let system = nle_scaffold::system_prompt(&LAYOUT, Phase::Log, &nle_scaffold::Episode::default());
         assert!(system.starts_with("You are an agent playing MiniHack."));
         assert!(!system.contains("monster_encounters"));
     }

@@ -8,8 +8,7 @@
 //! shows the language observation's distance words as step counts (`nle-scaffold`, shared with
 //! `minihack-v0`). No gates, no pruning.
 use automem_sdk::schema::*;
-use nle_scaffold::{Episode, Layout};
-use std::cell::RefCell;
+use nle_scaffold::Layout;
 
 /// The declared files: path, what belongs in it, and its initial content.
 pub const FILES: [(&str, &str, &str); 7] = [
@@ -38,10 +37,6 @@ Gold ($) is picked up automatically when you walk onto it.";
 /// This schema: its name, game and files.
 pub const LAYOUT: Layout = Layout { schema: "nethack-v0", game: "NetHack", files: &FILES };
 
-thread_local! {
-    static EPISODE: RefCell<Episode> = RefCell::new(Episode::default());
-}
-
 /// The schema's description.
 pub fn info() -> SchemaInfo {
     nle_scaffold::info(
@@ -62,24 +57,11 @@ impl Guest for NethackV0 {
     }
 
     fn start(episode: EpisodeStart) -> Result<(), String> {
-        nle_scaffold::check_settings(&LAYOUT, &episode.settings)?;
-        let kept = Episode {
-            instructions: episode.instructions,
-            actions: episode.actions,
-            default_action: episode.default_action,
-        };
-        EPISODE.with(|e| *e.borrow_mut() = kept);
-        Ok(())
+        nle_scaffold::start(&LAYOUT, episode)
     }
 
     fn build_prompt(context: StepContext) -> Prompt {
-        EPISODE.with(|e| {
-            let episode = e.borrow();
-            Prompt {
-                system: nle_scaffold::system_prompt(&LAYOUT, context.phase, &episode),
-                user: nle_scaffold::user_prompt(&context, &episode),
-            }
-        })
+        nle_scaffold::build_prompt(&LAYOUT, &context)
     }
 
     fn check_op(_phase: Phase, _op: MemoryOp) -> OpVerdict {
@@ -107,7 +89,7 @@ automem_sdk::export_schema!(NethackV0);
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use nle_scaffold::user_prompt;
+    use nle_scaffold::{Episode, user_prompt};
 
     fn episode() -> Episode {
         Episode {

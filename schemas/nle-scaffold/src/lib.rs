@@ -4,7 +4,33 @@
 pub mod analysis;
 
 use automem_sdk::schema::*;
+use std::cell::RefCell;
 use std::fmt::Write as _;
+
+thread_local! {
+    /// What `start` kept for the episode (one episode per instance).
+    static EPISODE: RefCell<Episode> = RefCell::new(Episode::default());
+}
+
+/// A schema's `start`: check the settings and keep what the prompts need.
+pub fn start(layout: &Layout, episode: EpisodeStart) -> Result<(), String> {
+    check_settings(layout, &episode.settings)?;
+    let kept = Episode {
+        instructions: episode.instructions,
+        actions: episode.actions,
+        default_action: episode.default_action,
+    };
+    EPISODE.with(|e| *e.borrow_mut() = kept);
+    Ok(())
+}
+
+/// A schema's `build-prompt`: the phase's system and user messages for the kept episode.
+pub fn build_prompt(layout: &Layout, context: &StepContext) -> Prompt {
+    EPISODE.with(|e| {
+        let episode = e.borrow();
+        Prompt { system: system_prompt(layout, context.phase, &episode), user: user_prompt(context, &episode) }
+    })
+}
 
 /// One schema's layout: what it is called, the game's name in the prompts, its files (path,
 /// what belongs in it, initial content).

@@ -14,12 +14,33 @@ pub mod language;
 pub mod progress;
 pub mod text;
 
-use automem_sdk::game::{GameEvent, Observation};
+use automem_sdk::game::{GameError, GameEvent, Observation};
 
 /// NLE's reset presses space until the game is in its move loop, at most this often.
 pub const RESET_KEYS: u32 = 1000;
 /// Bound on the keys one BALROG step may send (AutoMore and the end of a game included).
 pub const KEYS_PER_STEP: u32 = 1000;
+
+/// A seed setting (`core`, `disp`, `lgen`): a whole number from 0 to 2^64-1.
+pub fn parse_seed(key: &str, value: &str) -> Result<u64, GameError> {
+    value
+        .parse()
+        .map_err(|_| GameError::InvalidSetting(format!("{key} must be a whole number from 0 to 2^64-1, got '{value}'")))
+}
+
+/// A `character` setting: `@` (random) or NLE's `role-race-alignment-gender`, each part may be `@`.
+pub fn parse_character(value: &str) -> Result<String, GameError> {
+    let ok = !value.is_empty()
+        && value.len() <= 32
+        && value.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'@');
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(GameError::InvalidSetting(format!(
+            "character must be '@' (random) or like 'mon-hum-neu-mal' (role-race-alignment-gender, each may be '@'), got '{value}'"
+        )))
+    }
+}
 
 /// One episode's state on the Rust side (the game's own state is in C).
 pub struct Episode {
