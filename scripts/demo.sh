@@ -20,7 +20,7 @@ rm -rf "$out" # a fresh demo every time (a re-run into the same folder would res
 ./target/debug/automem run --game nethack --schema nethack-v0 --policy scripted-nethack \
   --seeds 4..6 --max-steps 3000 --out "$out/nethack"
 echo "NetHack memory of seed 4 at its end:" && cat "$out/nethack/memory-4/dungeon_map.txt" "$out/nethack/memory-4/actions_log.txt"
-echo "Step-by-step traces (prompts, replies, memory operations, memory diffs): $out/*/episode-*.jsonl"
+echo "Step-by-step traces (prompts, replies, memory operations, memory diffs; zstd -dc to read): $out/*/episode-*.jsonl.zst"
 # Loop 1, offline: the search reviewer revises crafter-evolved's tunable defaults; a revision is
 # built into a new component and kept only if it strictly beats the best on the fixed seeds.
 ./target/debug/automem refine --game crafter --schema crafter-evolved --policy scripted-crafter \

@@ -9,6 +9,8 @@ bash scripts/setup.sh
 cargo test --workspace --no-run --quiet
 ./target/debug/automem build --tests
 cargo test --workspace "$@"
+# The crates' layering (which may depend on which: ARCHITECTURE.md).
+bash scripts/check-layering.sh
 # NetHack against the reference: the `nle` 1.3.0 wheel (a venv kept in ~/.cache/automem) must show
 # the same 24x80 frames for 200 first screens and 20 random episodes to their end.
 bash scripts/nethack-parity.sh 200 20

@@ -6,11 +6,11 @@
 //! mine`; `cargo test --benches` runs a quick version on 2 short episodes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use automem::build::{BuildOptions, build, components_dir};
-use automem::mine::candidates::discover;
-use automem::mine::score_episodes;
 use automem::policy::PolicySource;
 use automem::runner::{Played, Setup, play};
 use automem::{Runtime, SandboxConfig};
+use automem_mine::candidates::discover;
+use automem_mine::score_episodes;
 use criterion::{Criterion, Throughput};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;

@@ -132,20 +132,20 @@ pub(crate) fn classify(plugin: &str, call: &str, err: wasmtime::Error, budgets: 
             LimitExceeded::Memory { .. } => (PluginErrorKind::MemoryLimit, "max-memory-mib"),
             LimitExceeded::Table { .. } => (PluginErrorKind::TableLimit, "max-table-elements"),
         };
-        (kind, format!("{limit}; raise [sandbox] {knob} if the plugin really needs more"))
+        (kind, format!("{limit}; raise --{knob} if the plugin really needs more"))
     } else if let Some(trap) = err.downcast_ref::<Trap>() {
         match trap {
             Trap::Interrupt => (
                 PluginErrorKind::Timeout,
                 format!(
-                    "did not return within {:?} (an endless loop?); raise [sandbox] call-timeout-ms if it needs longer",
+                    "did not return within {:?} (an endless loop?); raise --call-timeout-ms if it needs longer",
                     budgets.timeout
                 ),
             ),
             Trap::OutOfFuel => (
                 PluginErrorKind::OutOfFuel,
                 format!(
-                    "used up its fuel of {} units (an endless loop?); raise [sandbox] fuel-per-call if it needs more",
+                    "used up its fuel of {} units (an endless loop?); raise --fuel-per-call if it needs more",
                     budgets.fuel.unwrap_or(0)
                 ),
             ),

@@ -1,8 +1,8 @@
 //! Playing a batch of seeds with one [`Setup`], as `automem run` and `automem refine` do: a
 //! folder's finished episodes are kept (resume), the rest are played concurrently on tokio's
 //! blocking threads, and Ctrl-C stops cleanly between steps.
-use crate::results::EpisodeRecord;
 use crate::runner::{self, Played, Setup};
+use automem_runfile::EpisodeRecord;
 use indicatif::ProgressBar;
 use std::path::Path;
 use std::sync::Arc;
@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub fn finished_records(out: &Path, seeds: &[u64], setup: &Setup) -> anyhow::Result<Vec<EpisodeRecord>> {
     let done: Vec<EpisodeRecord> =
         seeds.iter().filter_map(|s| EpisodeRecord::load(out, *s)).filter(|r| r.is_complete()).collect();
-    let fresh = EpisodeRecord::new(0, setup);
+    let fresh = crate::results::fresh(0, setup);
     for old in &done {
         // Plugins by hash and settings (a rebuilt policy is another policy) and the task. The step
         // limit may change: a resume may finish the remaining episodes shorter, and each record

@@ -95,10 +95,21 @@ impl GameInstance {
         result.map_err(|e| self.instance.guest_error("reset", describe(&e)))
     }
 
-    /// Play one action.
+    /// Play one action. A reward that is not a finite number, or a progression outside [0, 1],
+    /// is the game's error (it would poison every sum, record and summary after it).
     pub fn step(&mut self, action: &str) -> Result<StepResult, PluginError> {
         let result = self.instance.call("step", |b, s| b.automem_plugin_environment().call_step(s, action))?;
-        result.map_err(|e| self.instance.guest_error("step", describe(&e)))
+        let result = result.map_err(|e| self.instance.guest_error("step", describe(&e)))?;
+        if !result.reward.is_finite() {
+            let message = format!("returned a reward of {}; a reward must be a finite number", result.reward);
+            return Err(self.instance.guest_error("step", message));
+        }
+        if !(0.0..=1.0).contains(&result.progression) {
+            let message =
+                format!("returned a progression of {}; progression must be a number from 0 to 1", result.progression);
+            return Err(self.instance.guest_error("step", message));
+        }
+        Ok(result)
     }
 }
 

@@ -51,7 +51,7 @@ impl<B> Instance<B> {
                         PluginErrorKind::OutputTooLarge,
                         format!(
                             "returned more than {max} bytes (all its strings, plus {} per list entry), over the \
-                             output limit; raise [sandbox] max-output-kib if this is intended",
+                             output limit; raise --max-output-kib if this is intended",
                             measure::ENTRY_BYTES
                         ),
                     )),

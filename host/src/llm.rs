@@ -139,11 +139,6 @@ async fn cancelled(cancel: &AtomicBool) {
     }
 }
 
-/// Whether a `--policy` value names an endpoint rather than a plugin.
-pub fn is_endpoint_spec(value: &str) -> bool {
-    value.starts_with("openai:") || value.starts_with("ollama:")
-}
-
 /// Tools mode: the phase's operations offered as functions, and the model's calls turned back
 /// into the text protocol (so traces and mined training data read the same in both modes).
 pub mod tools {

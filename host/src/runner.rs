@@ -9,10 +9,11 @@ use crate::episode::{Agents, DEFAULT_MAX_TRACE_BYTES, EpisodeSpec, Output, Polic
 use crate::game::GamePlugin;
 use crate::memory::{Quotas, Snapshot, disk};
 use crate::policy::PolicySource;
-use crate::results::{EpisodeRecord, episode_paths};
 use crate::schema::SchemaPlugin;
+use automem_runfile::layout::{journal_path, memory_dir, trace_path, trace_paths};
+use automem_runfile::{EpisodeRecord, TraceFormat, TraceWriter};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -44,6 +45,8 @@ pub struct Setup {
     /// Most bytes one episode may write to its trace and memory journal together; the episode
     /// ends with end reason `trace-limit` after the step that reaches it.
     pub max_trace_bytes: u64,
+    /// How traces are stored: zstd-compressed (the default) or plain JSON lines.
+    pub trace_format: TraceFormat,
 }
 
 impl Setup {
@@ -63,6 +66,7 @@ impl Setup {
             initial_memory: None,
             out: None,
             max_trace_bytes: DEFAULT_MAX_TRACE_BYTES,
+            trace_format: TraceFormat::default(),
         }
     }
 
@@ -86,16 +90,6 @@ pub enum Played {
     Failed(EpisodeRecord),
     /// Stopped by an interruption; nothing is saved but the partial trace.
     Interrupted,
-}
-
-/// Folder of an episode's exported memory files.
-pub fn memory_dir(out: &Path, seed: u64) -> PathBuf {
-    out.join(format!("memory-{seed}"))
-}
-
-/// File of an episode's memory journal, one JSON object per operation.
-pub fn journal_path(out: &Path, seed: u64) -> PathBuf {
-    out.join(format!("episode-{seed}.memory.jsonl"))
 }
 
 /// Play one episode. `on_step` is called after each step; `cancel` is checked between steps.
@@ -124,7 +118,7 @@ pub fn play_with(
         Ok((record, timings)) => Played::Finished(record, timings),
         Err(err) if err.downcast_ref::<Interrupted>().is_some() => Played::Interrupted,
         Err(err) => {
-            let record = EpisodeRecord::failed(seed, setup, &err);
+            let record = crate::results::failed(seed, setup, &err);
             if let Some(out) = &setup.out
                 && let Err(save) = record.save(out)
             {
@@ -154,7 +148,7 @@ fn try_play(
     };
     let Some(schema) = &setup.schema else {
         let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps, cancel)?;
-        let record = EpisodeRecord::from_play(&outcome, setup);
+        let record = crate::results::from_play(&outcome, setup);
         if let Some(out) = &setup.out {
             record.save(out)?;
         }
@@ -172,39 +166,34 @@ fn try_play(
     // The trace and the journal are written as the episode plays: nothing of them stays in RAM.
     let (mut writer, journal) = match &setup.out {
         Some(out) => {
-            let (trace, _) = episode_paths(out, seed);
-            let create = |path: &Path, what: &str| {
-                std::fs::File::create(path)
-                    .map(std::io::BufWriter::new)
-                    .map_err(|e| anyhow::anyhow!("cannot create the {what} {}: {e}", path.display()))
-            };
-            let journal: Box<dyn Write + Send> = Box::new(create(&journal_path(out, seed), "memory journal")?);
-            (Some(create(&trace, "trace")?), journal)
+            // A trace of an earlier try, in either format, must not outlive this one.
+            for stale in trace_paths(out, seed) {
+                if std::fs::symlink_metadata(&stale).is_ok() {
+                    std::fs::remove_file(&stale)
+                        .map_err(|e| anyhow::anyhow!("cannot replace the old trace {}: {e}", stale.display()))?;
+                }
+            }
+            let path = journal_path(out, seed);
+            let journal = std::fs::File::create(&path)
+                .map(std::io::BufWriter::new)
+                .map_err(|e| anyhow::anyhow!("cannot create the memory journal {}: {e}", path.display()))?;
+            let journal: Box<dyn Write + Send> = Box::new(journal);
+            (Some(TraceWriter::create(&trace_path(out, seed, setup.trace_format))?), journal)
         }
         None => (None, Box::new(std::io::sink()) as Box<dyn Write + Send>),
     };
     let mut line = Vec::new();
-    let mut trace = |record: &crate::episode::trace::StepRecord| -> anyhow::Result<u64> {
-        line.clear();
-        serde_json::to_writer(&mut line, record)?;
-        line.push(b'\n');
-        // Never write what `stats`, `mine` and the server would refuse to read back.
-        anyhow::ensure!(
-            line.len() <= crate::runfile::MAX_LINE_BYTES,
-            "step {}'s record is {} bytes, over the {} a trace line may hold",
-            record.step,
-            line.len(),
-            crate::runfile::MAX_LINE_BYTES
-        );
-        if let Some(w) = writer.as_mut() {
-            w.write_all(&line)?;
-            // Whole steps reach the file as they happen, for readers of a live trace.
-            w.flush()?;
-        }
-        let written = line.len() as u64;
-        if line.capacity() > 1 << 20 {
-            line = Vec::new();
-        }
+    let mut trace = |record: &automem_runfile::StepRecord| -> anyhow::Result<u64> {
+        // Whole steps reach the file as they happen (flushed), for readers of a live trace; a
+        // record longer than a trace line may be is refused, never written.
+        let written = match writer.as_mut() {
+            Some(w) => w.write(record)?,
+            None => {
+                line.clear();
+                serde_json::to_writer(&mut line, record)?;
+                line.len() as u64 + 1
+            }
+        };
         on_step();
         if cancel.load(Ordering::Relaxed) {
             return Err(Interrupted.into());
@@ -213,10 +202,8 @@ fn try_play(
     };
     let output = Output { trace: &mut trace, journal: Some(journal), max_bytes: setup.max_trace_bytes };
     let outcome = run_episode_with(&setup.game, schema, agents, &spec, output)?;
-    if let Some(mut w) = writer {
-        w.flush()?;
-    }
-    let record = EpisodeRecord::from_episode(&outcome, setup);
+    drop(writer);
+    let record = crate::results::from_episode(&outcome, setup);
     if let Some(out) = &setup.out {
         disk::export(&outcome.memory.snapshot(), &memory_dir(out, seed))?;
         // Last, atomically: its presence says the episode is complete.

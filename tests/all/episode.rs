@@ -3,9 +3,9 @@ use crate::support::{component, runtime};
 use automem::bindings::game_api::TaskOptions;
 use automem::bindings::policy_api::{Message, Reply, TurnContext};
 use automem::bindings::types::Phase;
-use automem::episode::trace::StepRecord;
 use automem::episode::{Agents, EndReason, EpisodeOutcome, EpisodeSpec, Policy, PolicyError, run_episode};
 use automem::memory::{Memory, Quotas};
+use automem_runfile::trace::StepRecord;
 
 /// A policy driven by a script of replies per phase, for testing the engine itself.
 struct Scripted {
@@ -81,7 +81,7 @@ fn log_writes_plan_reads_and_commits() {
     assert_eq!(records[2].validated_action, "east");
     // The memory diff of step 1 shows both writes.
     // The diff keeps only the appended line of notes.txt, and the whole rewritten strategy.txt.
-    use automem::episode::trace::FileChange;
+    use automem_runfile::trace::FileChange;
     assert!(
         matches!(&records[1].memory_diff["notes.txt"], FileChange::Appended(t) if t.ends_with("moved\n") && t.lines().count() == 1),
         "{:?}",
@@ -157,14 +157,14 @@ fn the_journal_rebuilds_the_final_memory_exactly() {
     let rebuilt = Memory::replay(Quotas::default(), journal).unwrap();
     assert_eq!(rebuilt, outcome.memory);
     // Every change is stamped with its step and who made it.
-    assert!(journal.iter().any(|e| e.stamp.phase == automem::memory::Part::Log && e.stamp.step == 3));
+    assert!(journal.iter().any(|e| e.stamp.phase == automem_runfile::Part::Log && e.stamp.step == 3));
     assert!(
-        journal.iter().filter(|e| e.stamp.phase == automem::memory::Part::Plan).all(|e| !e.change.is_mutation()),
+        journal.iter().filter(|e| e.stamp.phase == automem_runfile::Part::Plan).all(|e| !e.change.is_mutation()),
         "PLAN never writes"
     );
     // Look-ups are journaled too, with what they found; replay skips them.
     assert!(journal.iter().any(
-        |e| matches!(&e.change, automem::memory::Change::Looked { call, .. } if call.starts_with("SEARCH notes.txt"))
+        |e| matches!(&e.change, automem_runfile::Change::Looked { call, .. } if call.starts_with("SEARCH notes.txt"))
     ));
 }
 

@@ -124,3 +124,40 @@ fn hostile_instances_fail_alone_while_others_run() {
         assert!(healthy.step("west").is_ok(), "after {name}");
     }
 }
+
+#[test]
+fn a_nan_reward_or_a_progression_above_one_is_refused_at_the_boundary_with_the_games_name() {
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("hostile-game")).unwrap();
+    for (name, said) in [
+        ("nan-reward", "returned a reward of NaN; a reward must be a finite number"),
+        ("progression-above-one", "returned a progression of 2; progression must be a number from 0 to 1"),
+    ] {
+        let mut instance = game.instantiate(1).unwrap();
+        instance.reset(1, &task(name)).unwrap();
+        let err = instance.step("go").expect_err("the number must be refused");
+        assert_eq!(
+            (err.plugin.as_str(), err.call.as_str(), err.kind),
+            ("hostile-game", "step", PluginErrorKind::Guest)
+        );
+        assert!(err.to_string().contains(said), "{err}");
+    }
+    // Through a run, the episode fails with that error and its record still loads (no NaN in it).
+    let out = tempfile::tempdir().unwrap();
+    let setup = automem::runner::Setup {
+        out: Some(out.path().to_path_buf()),
+        ..automem::runner::Setup::new(
+            game,
+            Some(runtime.load_schema(&component("generic-v0")).unwrap()),
+            automem::policy::PolicySource::Plugin(runtime.load_policy(&component("random")).unwrap()),
+            5,
+        )
+        .with_task("nan-reward")
+    };
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let automem::runner::Played::Failed(record) = automem::runner::play(&setup, 3, &cancel, &|| {}) else {
+        panic!("the episode must fail")
+    };
+    assert!(record.error.as_deref().unwrap_or("").contains("reward of NaN"), "{record:?}");
+    assert_eq!(automem_runfile::EpisodeRecord::load(out.path(), 3).unwrap().end_reason, "failed");
+}

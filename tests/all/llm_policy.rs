@@ -66,7 +66,7 @@ fn an_episode_played_by_an_endpoint_is_traced_with_tokens() {
     assert_eq!(first.header("authorization"), Some("Bearer sk-test-123"));
     assert_eq!(first.body_json["messages"][0]["role"], "system");
     // The trace holds each raw response and the operations it ran.
-    let trace = std::fs::read_to_string(out.path().join("run/episode-1.jsonl")).unwrap();
+    let trace = crate::support::trace_text(&out.path().join("run"), 1);
     let step1: serde_json::Value = serde_json::from_str(trace.lines().nth(1).unwrap()).unwrap();
     let turn = &step1["log_phase"]["turns"][0];
     assert!(turn["raw_response"].as_str().unwrap().contains("<|APPEND|>"));
@@ -111,7 +111,7 @@ fn faults_fall_back_are_counted_and_never_kill_the_run() {
     assert_eq!(record["policy_errors"], 4, "{kinds}");
     assert!(stdout.contains("model call(s) failed and fell back"), "{stdout}");
     // Each failure is in the trace, with the fallback action taken.
-    let trace = std::fs::read_to_string(out.path().join("run/episode-3.jsonl")).unwrap();
+    let trace = crate::support::trace_text(&out.path().join("run"), 3);
     assert!(trace.contains("prompt too long") && trace.contains("policy-error"));
 }
 
@@ -145,7 +145,7 @@ fn two_models_on_two_endpoints_split_the_work() {
     assert!(memory.requests().iter().all(|r| r.body_json["model"] == "specialist"));
     assert!(gameplay.requests().iter().all(|r| r.body_json["model"] == "player"));
     assert_eq!(gameplay.requests().len(), 6, "one commit per step");
-    let trace = std::fs::read_to_string(out.path().join("run/episode-5.jsonl")).unwrap();
+    let trace = crate::support::trace_text(&out.path().join("run"), 5);
     for line in trace.lines() {
         let step: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(step["plan_phase"]["final_action"], "west");
@@ -205,7 +205,7 @@ fn real_llm_plays_two_short_crafter_episodes() {
     let summary = json(&out.path().join("summary.json"));
     assert_eq!(summary["episodes_played"], 2);
     assert!(summary["prompt_tokens"].as_u64().unwrap() > 0 && summary["completion_tokens"].as_u64().unwrap() > 0);
-    let trace = std::fs::read_to_string(out.path().join("episode-1.jsonl")).unwrap();
+    let trace = crate::support::trace_text(out.path(), 1);
     let step0: serde_json::Value = serde_json::from_str(trace.lines().next().unwrap()).unwrap();
     assert!(!step0["plan_phase"]["turns"][0]["raw_response"].as_str().unwrap_or("").is_empty());
 }
@@ -247,7 +247,7 @@ fn tools_mode_offers_the_phase_ops_as_functions_and_runs_the_calls() {
     // The calls ran as protocol commands and read as text in the trace.
     let record = json(&out.path().join("run/episode-2.json"));
     assert!(record["final_memory"]["notes.txt"].as_str().unwrap().contains("east is open"));
-    let trace = std::fs::read_to_string(out.path().join("run/episode-2.jsonl")).unwrap();
+    let trace = crate::support::trace_text(&out.path().join("run"), 2);
     let step1: serde_json::Value = serde_json::from_str(trace.lines().nth(1).unwrap()).unwrap();
     assert_eq!(step1["plan_phase"]["final_action"], "east");
     assert!(

@@ -1,7 +1,8 @@
 //! Memory exported to a real folder and imported back, through cap-std: round trips, and hostile
 //! folders (symlinks out, bad names, binary files, over-quota files) refused with the file named.
 use automem::memory::disk::{MARKER, export, import};
-use automem::memory::{Change, Memory, Quotas};
+use automem::memory::{Memory, Quotas};
+use automem_runfile::Change;
 
 fn memory_with(files: &[(&str, &str)]) -> Memory {
     let mut memory = Memory::new(Quotas::default());

@@ -2,10 +2,10 @@
 //! against a loopback server (keep, reject, garbage, faults, resume), the output files' shapes,
 //! determinism, refusal of a broken item, and real Crafter traces end to end.
 use crate::support::component;
-use automem::mine::candidates::discover;
-use automem::mine::output::{TrainingItem, validate_all};
-use automem::mine::{MineOptions, Selector, mine, score_episodes};
 use automem_llm::mock::{Behavior, MockServer};
+use automem_mine::candidates::discover;
+use automem_mine::output::{TrainingItem, validate_all};
+use automem_mine::{MineOptions, Selector, mine, score_episodes};
 use automem_protocol::Phase;
 use indicatif::ProgressBar;
 use serde_json::{Value, json};

@@ -308,7 +308,7 @@ fn explore(
     runtime: &automem::Runtime,
     seed: u64,
     steps: u32,
-) -> (automem::episode::EpisodeOutcome, Vec<automem::episode::trace::StepRecord>) {
+) -> (automem::episode::EpisodeOutcome, Vec<automem_runfile::trace::StepRecord>) {
     explore_with(runtime, seed, steps, &[]).unwrap()
 }
 
@@ -318,7 +318,7 @@ fn explore_with(
     seed: u64,
     steps: u32,
     settings: &[(&str, &str)],
-) -> anyhow::Result<(automem::episode::EpisodeOutcome, Vec<automem::episode::trace::StepRecord>)> {
+) -> anyhow::Result<(automem::episode::EpisodeOutcome, Vec<automem_runfile::trace::StepRecord>)> {
     use automem::episode::{Agents, EpisodeSpec, run_episode};
     let game = runtime.load_game(&component("nethack")).unwrap();
     let schema = runtime.load_schema(&component("nethack-v0")).unwrap();
@@ -373,7 +373,7 @@ fn nethack_episodes_change_level_both_ways_and_end_and_the_next_shows_nothing_of
 
 /// The dungeon numbers (blstats `dungeon_number`: 0 the Dungeons of Doom, 2 the Gnomish Mines)
 /// an engine episode passed through: its actions replayed on a fresh instance of the same seed.
-fn dungeons_of(runtime: &automem::Runtime, seed: u64, records: &[automem::episode::trace::StepRecord]) -> Vec<i64> {
+fn dungeons_of(runtime: &automem::Runtime, seed: u64, records: &[automem_runfile::trace::StepRecord]) -> Vec<i64> {
     let game = runtime.load_game(&component("nethack")).unwrap();
     let mut g = game.instantiate(seed).unwrap();
     g.reset(seed, &options(&[])).unwrap();

@@ -30,29 +30,30 @@ fn a_resumed_run_redoes_the_half_written_episode_and_nothing_else() {
     assert_eq!(summary["episodes_played"], 3);
     assert!(summary["progression_percentage"].is_number() && summary["standard_error"].is_number());
     // Every trace line is a step record.
-    let trace = std::fs::read_to_string(first.path().join("episode-2.jsonl")).unwrap();
+    let trace = crate::support::trace_text(first.path(), 2);
     let record: serde_json::Value = serde_json::from_str(trace.lines().nth(1).unwrap()).unwrap();
     assert_eq!(record["step"], 1);
     assert!(record["log_phase"]["turns"].is_array() && record["plan_phase"]["final_action"].is_string());
 
     // Simulate a run killed during episode 2: its record is missing and its trace cut short.
     let second = tempfile::tempdir().unwrap();
-    for name in ["episode-1.json", "episode-1.jsonl", "episode-3.json", "episode-3.jsonl"] {
+    for name in ["episode-1.json", "episode-1.jsonl.zst", "episode-3.json", "episode-3.jsonl.zst"] {
         std::fs::copy(first.path().join(name), second.path().join(name)).unwrap();
     }
-    std::fs::write(second.path().join("episode-2.jsonl"), &trace[..trace.len() / 3]).unwrap();
-    let kept = std::fs::metadata(second.path().join("episode-1.jsonl")).unwrap().modified().unwrap();
+    let compressed = std::fs::read(first.path().join("episode-2.jsonl.zst")).unwrap();
+    std::fs::write(second.path().join("episode-2.jsonl.zst"), &compressed[..compressed.len() / 3]).unwrap();
+    let kept = std::fs::metadata(second.path().join("episode-1.jsonl.zst")).unwrap().modified().unwrap();
     let stdout = run(second.path(), "1..3", cache.path());
     assert!(stdout.contains("(2 already done)"), "{stdout}");
     // The redone episode is byte-identical to the uninterrupted one; the others were not touched.
-    for name in ["episode-2.jsonl", "episode-2.json", "summary.json"] {
+    for name in ["episode-2.jsonl.zst", "episode-2.json", "summary.json"] {
         assert_eq!(
             std::fs::read(first.path().join(name)).unwrap(),
             std::fs::read(second.path().join(name)).unwrap(),
             "{name}"
         );
     }
-    assert_eq!(std::fs::metadata(second.path().join("episode-1.jsonl")).unwrap().modified().unwrap(), kept);
+    assert_eq!(std::fs::metadata(second.path().join("episode-1.jsonl.zst")).unwrap().modified().unwrap(), kept);
 }
 
 fn automem(args: &[&str], cache: &Path) -> std::process::Output {
@@ -154,7 +155,7 @@ fn memory_is_exported_per_episode_and_a_later_run_can_start_from_it() {
         !progress.is_empty() && progress[0][1].as_str().unwrap().contains(achievements[0].as_str().unwrap()),
         "{episode}"
     );
-    assert_eq!(episode["trace_bytes"], std::fs::metadata(first.join("episode-42.jsonl")).unwrap().len());
+    assert_eq!(episode["trace_bytes"], std::fs::metadata(first.join("episode-42.jsonl.zst")).unwrap().len());
 
     // A user edits a file, and the next run starts from it.
     let notes = files.keys().next().unwrap().clone();
@@ -213,7 +214,13 @@ fn ctrl_c_interrupts_cleanly_and_a_rerun_finishes_the_work() {
         .unwrap();
     // Wait until both running episodes have written some steps, then press Ctrl-C.
     let trace_lines = |seed: u64| {
-        std::fs::read_to_string(out.path().join(format!("episode-{seed}.jsonl"))).map_or(0, |t| t.lines().count())
+        let Some(path) = automem_runfile::layout::existing_trace(out.path(), seed) else { return 0 };
+        let Ok(mut lines) = automem_runfile::read::Lines::open(&path) else { return 0 };
+        let mut n = 0;
+        while let Ok(Some(_)) = lines.next_line() {
+            n += 1;
+        }
+        n
     };
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while (trace_lines(1) < 5 || trace_lines(2) < 5) && std::time::Instant::now() < deadline {

@@ -173,7 +173,7 @@ fn a_session_plays_the_same_episode_as_run() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let run_trace = std::fs::read_to_string(out.join("episode-7.jsonl")).unwrap();
+    let run_trace = crate::support::trace_text(&out, 7);
     assert!(api_trace == run_trace, "the API's trace differs from run's");
 }
 

@@ -37,3 +37,16 @@ pub fn runtime() -> (Runtime, tempfile::TempDir) {
     let runtime = Runtime::new(test_config(), Some(dir.path().to_path_buf())).unwrap();
     (runtime, dir)
 }
+
+/// The text of `seed`'s trace in the run folder `dir` (compressed or plain), one step per line.
+pub fn trace_text(dir: &Path, seed: u64) -> String {
+    let path = automem_runfile::layout::existing_trace(dir, seed)
+        .unwrap_or_else(|| panic!("no trace of seed {seed} in {}", dir.display()));
+    let mut lines = automem_runfile::read::Lines::open(&path).unwrap();
+    let mut text = String::new();
+    while let Some(line) = lines.next_line().unwrap() {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}

@@ -107,9 +107,18 @@ class Session:
         return self._update(self.client._request("GET", f"/v1/sessions/{self._q()}"))
 
     def trace(self) -> List[Dict[str, Any]]:
-        """The per-step records of the episode so far (the server's NDJSON trace)."""
+        """The per-step records of the episode so far (the server's NDJSON trace).
+
+        On disk a phase's first turn leaves out its `prompt` (it is the phase's `initial_prompt`);
+        it is filled back in here, so every turn has its prompt."""
         raw = self.client._send("GET", f"/v1/sessions/{self._q()}/trace")
-        return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+        steps = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+        for step in steps:
+            for phase in (step.get("log_phase"), step.get("plan_phase")):
+                turns = phase.get("turns") if isinstance(phase, dict) else None
+                if turns and isinstance(turns[0], dict) and "prompt" not in turns[0]:
+                    turns[0]["prompt"] = phase.get("initial_prompt", "")
+        return steps
 
     def close(self) -> None:
         """End the session on the server and free its slot."""

@@ -65,7 +65,8 @@ class Fake(BaseHTTPRequestHandler):
                                        "default_action": "noop"}]})
         elif parts[:2] == ["v1", "sessions"] and parts[2] in self.sessions:
             if parts[3:] == ["trace"]:
-                self.send(200, b'{"step":0}\n{"step":1}\n', "application/x-ndjson")
+                self.send(200, b'{"step":0}\n{"step":1,"plan_phase":{"initial_prompt":"P","turns":[{"raw_response":"r"}]}}\n',
+                          "application/x-ndjson")
             else:
                 self.send(200, self.state(parts[2]))
         else:
@@ -132,7 +133,9 @@ class ClientTest(unittest.TestCase):
         self.assertIsNone(s.turn)
         self.assertEqual(s.result.achievements, ["collect_wood"])
         self.assertEqual(s.refresh().status, "finished")
-        self.assertEqual(s.trace(), [{"step": 0}, {"step": 1}])
+        # A phase's first turn gets its prompt back from the phase's initial prompt.
+        self.assertEqual(s.trace(), [{"step": 0}, {"step": 1, "plan_phase": {
+            "initial_prompt": "P", "turns": [{"raw_response": "r", "prompt": "P"}]}}])
         s.close()
         self.assertEqual(s.status, "closed")
 

@@ -437,3 +437,9 @@ fn table_before(text: &str, offset: usize) -> Option<String> {
         inner.split(']').next().unwrap_or(inner).trim().to_string()
     })
 }
+
+/// Whether a `--policy` (or `--judge`, `--reviewer`) value names an endpoint (`openai:...`,
+/// `ollama:...`) rather than a plugin.
+pub fn is_endpoint_spec(value: &str) -> bool {
+    value.starts_with("openai:") || value.starts_with("ollama:")
+}

@@ -21,6 +21,6 @@ pub mod retry;
 pub mod wire;
 
 pub use client::{Completion, Endpoint, EndpointBuilder};
-pub use config::{CallMode, ConfigError, EndpointConfig, LlmFile};
+pub use config::{CallMode, ConfigError, EndpointConfig, LlmFile, is_endpoint_spec};
 pub use error::{CallFailure, LlmError};
 pub use wire::{ChatMessage, Role, ToolCall, ToolSpec};

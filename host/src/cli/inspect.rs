@@ -19,7 +19,7 @@ pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
     let world = World::parse(&args.world)
         .ok_or_else(|| anyhow::anyhow!("unknown world `{}`; use game, memory-schema or policy", args.world))?;
     let path = resolve_component(cli, &args.component)?;
-    let runtime = Runtime::with_defaults()?;
+    let runtime = Runtime::new(cli.sandbox.config(4)?, crate::cache::ComponentCache::default_dir())?;
     match world {
         World::Game => {
             let plugin = runtime.load_game(&path)?;

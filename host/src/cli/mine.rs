@@ -1,5 +1,5 @@
 //! `automem mine`: good memory decisions from run folders become fine-tuning data (loop 2).
-use crate::mine::{DEFAULT_BASE_MODEL, MineOptions, Selector, mine};
+use automem_mine::{DEFAULT_BASE_MODEL, MineOptions, Selector, mine};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 

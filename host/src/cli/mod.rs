@@ -22,6 +22,9 @@ pub struct Cli {
     /// More logging (repeat for more); or set AUTOMEM_LOG=debug.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// The limits every plugin instance runs under.
+    #[command(flatten)]
+    pub sandbox: SandboxArgs,
     #[command(subcommand)]
     command: Command,
 }
@@ -42,6 +45,53 @@ enum Command {
     Inspect(inspect::InspectArgs),
     /// Pick good memory decisions from run folders as fine-tuning data (loop 2).
     Mine(mine::MineArgs),
+}
+
+/// The sandbox's limits, for every command that runs plugins (errors that hit one name its flag).
+#[derive(Debug, clap::Args)]
+pub struct SandboxArgs {
+    /// Linear memory one plugin instance may grow to, in MiB.
+    #[arg(long, global = true, value_name = "MIB", default_value_t = crate::SandboxConfig::default().max_memory_mib)]
+    pub max_memory_mib: u32,
+    /// Elements one of a plugin's tables may grow to.
+    #[arg(long, global = true, value_name = "N", default_value_t = crate::SandboxConfig::default().max_table_elements)]
+    pub max_table_elements: u32,
+    /// Wall-clock time one plugin call may take, in milliseconds.
+    #[arg(long, global = true, value_name = "MS", default_value_t = crate::SandboxConfig::default().call_timeout_ms)]
+    pub call_timeout_ms: u64,
+    /// Fuel one plugin call may burn (deterministic CPU metering; off unless given).
+    #[arg(long, global = true, value_name = "UNITS")]
+    pub fuel_per_call: Option<u64>,
+    /// A plugin's wasm stack, in KiB.
+    #[arg(long, global = true, value_name = "KIB", default_value_t = crate::SandboxConfig::default().max_stack_kib)]
+    pub max_stack_kib: u32,
+    /// Largest string a plugin may return from one call, in KiB.
+    #[arg(long, global = true, value_name = "KIB", default_value_t = crate::SandboxConfig::default().max_output_kib)]
+    pub max_output_kib: u32,
+}
+
+impl SandboxArgs {
+    /// The sandbox of a command that keeps up to `instances` plugin instances live at once.
+    pub fn config(&self, instances: usize) -> anyhow::Result<crate::SandboxConfig> {
+        anyhow::ensure!(self.max_memory_mib >= 1, "--max-memory-mib must be at least 1");
+        anyhow::ensure!(self.call_timeout_ms >= 1, "--call-timeout-ms must be at least 1");
+        anyhow::ensure!(self.max_stack_kib >= 64, "--max-stack-kib must be at least 64");
+        anyhow::ensure!(self.max_output_kib >= 1, "--max-output-kib must be at least 1");
+        anyhow::ensure!(
+            self.fuel_per_call != Some(0),
+            "--fuel-per-call must be at least 1 (leave it out for no metering)"
+        );
+        let pool = u32::try_from(instances).unwrap_or(u32::MAX);
+        Ok(crate::SandboxConfig {
+            max_memory_mib: self.max_memory_mib,
+            max_table_elements: self.max_table_elements,
+            call_timeout_ms: self.call_timeout_ms,
+            fuel_per_call: self.fuel_per_call,
+            max_stack_kib: self.max_stack_kib,
+            max_output_kib: self.max_output_kib,
+            pool_instances: pool.max(1000),
+        })
+    }
 }
 
 /// Parse the command line, run the command, print any error with its causes.
@@ -129,14 +179,13 @@ pub fn key_values(items: &[String], flag: &str) -> anyhow::Result<Vec<(String, S
 
 /// The tokio runtime and the plugin runtime of a command that plays `concurrency` episodes at
 /// once (each holds up to four instances: game, schema, two policy plugins).
-pub fn episode_runtimes(concurrency: usize) -> anyhow::Result<(tokio::runtime::Runtime, crate::Runtime)> {
+pub fn episode_runtimes(cli: &Cli, concurrency: usize) -> anyhow::Result<(tokio::runtime::Runtime, crate::Runtime)> {
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(concurrency + 8)
         .enable_all()
         .build()?;
-    let pool = u32::try_from(concurrency.saturating_mul(4)).unwrap_or(u32::MAX);
-    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
+    let sandbox = cli.sandbox.config(concurrency.saturating_mul(4))?;
     let runtime = crate::Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
     Ok((tokio, runtime))
 }

@@ -1,9 +1,10 @@
 //! `automem refine`: the reviewer rewrites the schema and a strictly better version is kept.
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::evaluate::watch_ctrl_c;
-use crate::llm::{LlmSource, is_endpoint_spec};
+use crate::llm::LlmSource;
 use crate::policy::PolicySource;
 use crate::refine::{RefineOptions, refine};
+use automem_llm::is_endpoint_spec;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -85,7 +86,7 @@ pub fn run(cli: &Cli, args: &RefineArgs) -> anyhow::Result<()> {
     anyhow::ensure!(args.concurrency >= 1, "--concurrency must be at least 1");
     crate::refine::reviewer::ReviewerSpec::parse(&args.reviewer)?;
     let root = cli.workspace_root()?;
-    let (tokio, runtime) = super::episode_runtimes(args.concurrency)?;
+    let (tokio, runtime) = super::episode_runtimes(cli, args.concurrency)?;
     let policy = if is_endpoint_spec(&args.policy) {
         let config = automem_llm::EndpointConfig::parse_spec(&args.policy)?;
         PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?)

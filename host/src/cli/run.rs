@@ -1,11 +1,13 @@
 //! `automem run`: play episodes, write traces, summarize them the way BALROG does.
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::evaluate::{finished_records, play_all, watch_ctrl_c};
-use crate::llm::{LlmSource, is_endpoint_spec};
+use crate::llm::LlmSource;
 use crate::memory::Quotas;
 use crate::policy::PolicySource;
-use crate::results::{Summary, write_summary};
 use crate::runner::Setup;
+use automem_llm::is_endpoint_spec;
+use automem_runfile::TraceFormat;
+use automem_runfile::summary::{Summary, write_summary};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -68,6 +70,11 @@ pub struct RunArgs {
     /// reaches it ends after that step with end reason `trace-limit`.
     #[arg(long, value_name = "MIB", default_value_t = crate::episode::DEFAULT_MAX_TRACE_BYTES >> 20)]
     pub max_trace_mib: u64,
+    /// Store traces as plain JSON lines (`episode-<seed>.jsonl`, for `jq` and `grep`) instead of
+    /// zstd-compressed (`episode-<seed>.jsonl.zst`; `zstd -dc` reads one; every automem command
+    /// reads both).
+    #[arg(long)]
+    pub plain_trace: bool,
 }
 
 pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
@@ -83,7 +90,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
         None => None,
     };
-    let (tokio, runtime) = super::episode_runtimes(args.concurrency)?;
+    let (tokio, runtime) = super::episode_runtimes(cli, args.concurrency)?;
     let endpoint = |config: automem_llm::EndpointConfig| -> anyhow::Result<PolicySource> {
         Ok(PolicySource::Llm(LlmSource::new(config, tokio.handle().clone())?))
     };
@@ -126,6 +133,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
         initial_memory,
         out: args.out.clone(),
         max_trace_bytes: args.max_trace_mib.saturating_mul(1 << 20),
+        trace_format: if args.plain_trace { TraceFormat::Plain } else { TraceFormat::Zstd },
     };
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("cannot create --out {}: {e}", out.display()))?;

@@ -99,8 +99,7 @@ fn admin(args: &ServeArgs) -> anyhow::Result<crate::serve::AdminAuth> {
 
 pub fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     // Each session holds a game and a schema instance; smoke episodes need a few more.
-    let pool = u32::try_from(args.max_sessions.saturating_mul(2).saturating_add(64)).unwrap_or(u32::MAX);
-    let sandbox = crate::SandboxConfig { pool_instances: pool.max(1000), ..crate::SandboxConfig::default() };
+    let sandbox = cli.sandbox.config(args.max_sessions.saturating_mul(2).saturating_add(64))?;
     let runtime = Runtime::new(sandbox, crate::cache::ComponentCache::default_dir())?;
     let games = args
         .games

@@ -1,5 +1,5 @@
 //! `automem stats`: per-episode statistics of a run's folder.
-use crate::stats::run_stats;
+use automem_runfile::stats::run_stats;
 use std::path::PathBuf;
 
 /// Flags of `automem stats`.

@@ -7,7 +7,6 @@
 //! model sees only the schema's prompts and its own operations' results, never past observations.
 pub mod ops;
 pub mod timing;
-pub mod trace;
 
 use crate::bindings::game_api::TaskOptions;
 use crate::bindings::policy_api::{Message, Reply, Responder, Role, TurnContext};
@@ -15,14 +14,15 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepC
 use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::{Actor, Budget, Journal, Memory, Part, Quotas, Snapshot, Touched};
+use crate::memory::{Memory, Quotas, Snapshot, Touched};
 use crate::policy::PolicyInstance;
 use crate::schema::{SchemaInstance, SchemaPlugin};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
-use ops::OpOutcome;
+use automem_runfile::OpOutcome;
+use automem_runfile::trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
+use automem_runfile::{Actor, Budget, Journal, Part};
 use std::collections::BTreeMap;
 use timing::Timings;
-use trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
 
 /// Something that answers model turns: a policy plugin, or an LLM endpoint.
 pub trait Policy {
@@ -154,7 +154,7 @@ pub struct EpisodeOutcome {
     /// Final progression in [0, 1].
     pub progression: f64,
     /// Every event, in order.
-    pub events: Vec<GameEvent>,
+    pub events: Vec<automem_runfile::GameEvent>,
     /// Steps whose sent action was invalid for the game.
     pub invalid_actions: u32,
     /// Model calls that failed (the phase fell back).
@@ -195,7 +195,7 @@ struct Run<'a> {
 
 /// A step stops asking the model once its record holds this many bytes of prompts, replies and
 /// op results (the phase ends "step-limit"; PLAN takes the default action), so one step's record
-/// stays well below what a trace line may be ([`crate::runfile::MAX_LINE_BYTES`]).
+/// stays well below what a trace line may be ([`automem_runfile::read::MAX_LINE_BYTES`]).
 pub const MAX_STEP_BYTES: usize = 16 << 20;
 
 /// Play one episode, handing each step's record to `sink` as soon as it is complete; the memory
@@ -360,7 +360,7 @@ pub fn run_episode_with(
             reward: result.reward,
             done: result.done,
             progression: result.progression,
-            events: result.events.clone(),
+            events: recorded(&result.events),
             input_tokens,
             output_tokens,
             unchanged_count: unchanged,
@@ -384,7 +384,7 @@ pub fn run_episode_with(
         outcome.invalid_actions += u32::from(!result.action_valid);
         // The trace has every event; the outcome keeps the first ones (a game cannot grow it per step).
         let room = MAX_OUTCOME_EVENTS.saturating_sub(outcome.events.len());
-        outcome.events.extend(result.events.iter().take(room).cloned());
+        outcome.events.extend(recorded(&result.events).into_iter().take(room));
         previous = Some((validated, result.action_valid));
         last = (result.reward, result.progression, result.events);
         observation = result.observation;
@@ -727,4 +727,9 @@ fn diff(schema: &mut SchemaInstance) -> BTreeMap<String, FileChange> {
             (path, change)
         })
         .collect()
+}
+
+/// A game's events as the trace and the record keep them.
+fn recorded(events: &[GameEvent]) -> Vec<automem_runfile::GameEvent> {
+    events.iter().map(|e| automem_runfile::GameEvent { kind: e.kind.clone(), name: e.name.clone() }).collect()
 }

@@ -6,25 +6,13 @@ use crate::bindings::types::{
     CustomArgs, InsertArgs, MemoryOp, Phase, RenameArgs, ReplaceArgs, SearchArgs, TailArgs, ViewArgs, WriteArgs,
 };
 use crate::error::PluginError;
-use crate::memory::{Actor, Memory, Part};
+use crate::memory::Memory;
 use crate::schema::SchemaInstance;
 use automem_protocol::{Command, render};
+use automem_runfile::{Actor, OpOutcome, Part};
 
 /// Most lines a SEARCH shows (AutoMem's configured `max_search_results`).
 pub const MAX_SEARCH_RESULTS: usize = 1000;
-
-/// One operation after it ran.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OpOutcome {
-    /// The operation, compactly (e.g. "SEARCH map_notes.txt|tree").
-    pub op: String,
-    /// The block header the model sees (e.g. "SEARCH map_notes.txt for 'tree'").
-    pub header: String,
-    /// What the model sees.
-    pub body: String,
-    /// False when the operation failed, was rejected or was not allowed.
-    pub ok: bool,
-}
 
 /// Run one parsed command that is a memory operation. `allowed` are the op names of this phase.
 pub fn execute(

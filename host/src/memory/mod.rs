@@ -5,12 +5,11 @@
 //! model can act on and changes nothing. Every change is journaled as it happens ([`Journal`]):
 //! streamed to a file by `automem run` and `serve`, so memory holds the files and nothing else.
 pub mod disk;
-pub mod journal;
 pub mod path;
 
 mod host;
 
-pub use journal::{Actor, Budget, Change, Entry, Journal, JournalReader, Part, Stamp};
+use automem_runfile::{Actor, Budget, Change, Entry, Journal, JournalReader, Part, Stamp};
 
 use crate::bindings::memory_api::MemoryError;
 use crate::bindings::types::{FileEntry, SearchHit};

@@ -5,8 +5,8 @@ use super::ledger::{Attempt, Metrics};
 use super::rules::RULES;
 use super::source::Files;
 use crate::registry::short;
-use crate::results::Summary;
-use crate::stats::EpisodeStats;
+use automem_runfile::Summary;
+use automem_runfile::stats::EpisodeStats;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -197,10 +197,12 @@ fn sample_traces(e: &Evaluated, budget: usize) -> String {
     let mut out = String::new();
     let per_episode = budget / picks.len();
     for st in picks {
-        let (trace, _) = crate::results::episode_paths(&e.dir, st.seed);
-        let Ok(text) = std::fs::read_to_string(&trace) else { continue };
-        let lines: Vec<&str> = text.lines().collect();
-        let wanted = 8.min(lines.len());
+        // The trace is streamed (bounded lines, compressed or plain); eight steps spread over it are kept.
+        let n = st.steps as usize;
+        let wanted = 8.min(n);
+        let picked: Vec<usize> =
+            (0..wanted).map(|k| if wanted <= 1 { 0 } else { k * (n - 1) / (wanted - 1) }).collect();
+        let Ok(Some(trace)) = automem_runfile::TraceReader::open_episode(&e.dir, st.seed) else { continue };
         let mut part = format!(
             "### {} seed {} ({:.1}% progression, {} steps)\n",
             short(&e.hash),
@@ -208,10 +210,11 @@ fn sample_traces(e: &Evaluated, budget: usize) -> String {
             st.progression * 100.0,
             st.steps
         );
-        for k in 0..wanted {
-            let i = if wanted <= 1 { 0 } else { k * (lines.len() - 1) / (wanted - 1) };
-            let Ok(step) = serde_json::from_str::<serde_json::Value>(lines[i]) else { continue };
-            part.push_str(&render_step(&step, per_episode / wanted.max(1)));
+        for (i, step) in trace.enumerate().take(n) {
+            let Ok(step) = step else { break };
+            for _ in picked.iter().filter(|&&p| p == i) {
+                part.push_str(&render_step(&step, per_episode / wanted.max(1)));
+            }
         }
         out.push_str(&part);
     }
@@ -229,27 +232,36 @@ fn trimmed(text: &str, max: usize) -> String {
     format!("{}… [{} more characters]", &text[..end], text.len() - end)
 }
 
-fn render_step(step: &serde_json::Value, budget: usize) -> String {
+fn render_step(step: &automem_runfile::StepRecord, budget: usize) -> String {
     let field = budget / 4;
-    let turns = |phase: &serde_json::Value| -> String {
-        let all = phase["turns"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|t| trimmed(t["raw_response"].as_str().unwrap_or(""), field / 2))
-            .collect::<Vec<_>>()
+    let turns = |phase: Option<&automem_runfile::PhaseRecord>| -> String {
+        let all = phase
+            .map(|p| p.turns.iter().map(|t| trimmed(&t.raw_response, field / 2)).collect::<Vec<_>>())
+            .unwrap_or_default()
             .join("\n---\n");
         trimmed(&all, field)
     };
+    let json = |v: &dyn ToJson| v.to_json();
     format!(
         "step {} · action {} · reward {} · events {}\nobservation:\n{}\nLOG replies:\n{}\nPLAN replies:\n{}\nmemory changes: {}\n\n",
-        step["step"],
-        step["validated_action"].as_str().unwrap_or("?"),
-        step["reward"],
-        step["events"],
-        trimmed(step["obs_short_term_context"].as_str().unwrap_or(""), field),
-        turns(&step["log_phase"]),
-        turns(&step["plan_phase"]),
-        trimmed(&step["memory_diff"].to_string(), field / 2),
+        step.step,
+        step.validated_action,
+        step.reward,
+        json(&step.events),
+        trimmed(&step.obs_short_term_context, field),
+        turns(step.log_phase.as_ref()),
+        turns(Some(&step.plan_phase.phase)),
+        trimmed(&json(&step.memory_diff), field / 2),
     )
+}
+
+/// Compact JSON of a record's part, for the brief.
+trait ToJson {
+    fn to_json(&self) -> String;
+}
+
+impl<T: serde::Serialize> ToJson for T {
+    fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }

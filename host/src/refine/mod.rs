@@ -28,11 +28,11 @@ use crate::game::GamePlugin;
 use crate::memory::Memory;
 use crate::policy::PolicySource;
 use crate::registry::{Registry, Status, short};
-use crate::results::{Summary, write_summary};
 use crate::runner::{Interrupted, Setup};
 use crate::runtime::Runtime;
 use crate::schema::SchemaPlugin;
 use anyhow::Context;
+use automem_runfile::summary::{Summary, write_summary};
 use brief::{Brief, Evaluated};
 use ledger::{Attempt, Metrics, Settings, Stage, Verdict};
 use reviewer::{CommandOptions, Outcome, Request, Reviewer, ReviewerSpec};
@@ -240,7 +240,7 @@ pub fn attempt_line(a: &Attempt) -> String {
     )
 }
 
-fn metrics_of(summary: &Summary, records: &[crate::results::EpisodeRecord]) -> Metrics {
+fn metrics_of(summary: &Summary, records: &[automem_runfile::EpisodeRecord]) -> Metrics {
     let mut per_seed: Vec<(u64, f64)> =
         records.iter().filter(|r| r.is_complete()).map(|r| (r.seed, r.progression * 100.0)).collect();
     per_seed.sort_by_key(|p| p.0);
@@ -437,7 +437,8 @@ impl<'a> Loop<'a> {
                 failed.error.as_deref().unwrap_or("no reason recorded")
             );
         }
-        let stats = crate::stats::run_stats(&dir)?.into_iter().filter(|s| o.seeds.contains(&s.seed)).collect();
+        let stats =
+            automem_runfile::stats::run_stats(&dir)?.into_iter().filter(|s| o.seeds.contains(&s.seed)).collect();
         Ok(Evaluated {
             hash: version.hash.clone(),
             metrics: metrics_of(&summary, &records),

@@ -67,7 +67,7 @@ impl ReviewerSpec {
             );
             return Ok(ReviewerSpec::Command(cmd.to_string()));
         }
-        if crate::llm::is_endpoint_spec(spec) {
+        if automem_llm::is_endpoint_spec(spec) {
             return Ok(ReviewerSpec::Llm(spec.to_string()));
         }
         if spec == "search" {

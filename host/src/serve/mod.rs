@@ -605,7 +605,11 @@ async fn trace(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Re
     let session = state.session(&id)?;
     // Only whole lines, streamed from disk: the step being written is not part of the trace yet.
     let (len, body) = stream::trace_body(session.trace_path.clone()).await?;
-    Ok(([(header::CONTENT_TYPE, "application/x-ndjson".to_string()), (header::CONTENT_LENGTH, len.to_string())], body))
+    let mut response = (StatusCode::OK, [(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response();
+    if let Some(len) = len {
+        response.headers_mut().insert(header::CONTENT_LENGTH, len.into());
+    }
+    Ok(response)
 }
 
 /// Serve on `listener` until Ctrl-C (or `shutdown` resolves): stop accepting, close idle

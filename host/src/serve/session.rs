@@ -8,8 +8,8 @@ use super::api::{ChatMessage, EpisodeResult, SchemaRef, SessionState, SessionVie
 use crate::bindings::policy_api::{Message, Reply, Responder, Role, TurnContext};
 use crate::bindings::types::Phase;
 use crate::episode::{Policy, PolicyError};
-use crate::results::EpisodeRecord;
 use crate::runner::{self, Played, Policies, Setup};
+use automem_runfile::EpisodeRecord;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -147,7 +147,7 @@ impl Session {
             cancel,
             step: Arc::new(AtomicU32::new(0)),
             turns: AtomicU32::new(0),
-            trace_path: crate::results::episode_paths(&out, seed).0,
+            trace_path: automem_runfile::layout::trace_path(&out, seed, automem_runfile::TraceFormat::default()),
         });
         let (cancel, step) = (session.cancel.clone(), session.step.clone());
         let steps_played = session.step.clone();

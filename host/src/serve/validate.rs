@@ -111,7 +111,7 @@ pub fn validate_episodes(
         let mut policy = SmokePolicy;
         let agents = Agents { memory: &mut policy, gameplay: None };
         let started = Instant::now();
-        let mut within_budget = |_: &crate::episode::trace::StepRecord| {
+        let mut within_budget = |_: &automem_runfile::StepRecord| {
             anyhow::ensure!(
                 started.elapsed() <= budget,
                 "it took longer than its time budget of {budget:?} after {:?}",

@@ -6,12 +6,14 @@
 use crate::support::{component, runtime, test_config};
 use automem::bindings::policy_api::{Message, Reply, TurnContext};
 use automem::bindings::types::Phase;
-use automem::episode::trace::StepRecord;
 use automem::episode::{Agents, EpisodeSpec, Output, Policy, PolicyError, run_episode_with};
-use automem::memory::{Change, JournalReader, Memory, Quotas};
+use automem::memory::{Memory, Quotas};
 use automem::policy::PolicySource;
-use automem::runner::{Played, Policies, Setup, journal_path, play_with};
+use automem::runner::{Played, Policies, Setup, play_with};
 use automem::{PluginErrorKind, Runtime, SandboxConfig};
+use automem_runfile::layout::{existing_trace, journal_path};
+use automem_runfile::trace::StepRecord;
+use automem_runfile::{Change, JournalReader};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -86,7 +88,7 @@ fn play_rewriter(setup: &Setup, seed: u64, files: usize) -> Played {
     play_with(setup, seed, &Arc::new(AtomicBool::new(false)), &|| {}, Some(policies))
 }
 
-fn record_of(played: Played) -> automem::results::EpisodeRecord {
+fn record_of(played: Played) -> automem_runfile::EpisodeRecord {
     match played {
         Played::Finished(record, _) => record,
         Played::Failed(record) => panic!("the episode failed: {:?}", record.error),
@@ -145,16 +147,16 @@ fn the_trace_and_journal_limit_ends_the_episode_with_its_own_end_reason() {
     let record = record_of(play_rewriter(&setup, 4, 4));
     assert_eq!(record.end_reason, "trace-limit", "{record:?}");
     assert!(record.steps > 1 && record.steps < 20, "{} steps", record.steps);
-    let (trace, _) = automem::results::episode_paths(out.path(), 4);
-    let written =
-        std::fs::metadata(&trace).unwrap().len() + std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
+    // The budget counts the trace's JSON before compression (the journal is plain).
+    let trace = crate::support::trace_text(out.path(), 4).len() as u64;
+    let written = trace + std::fs::metadata(journal_path(out.path(), 4)).unwrap().len();
     // At most one step past the limit (a step here writes about 0.7 MB).
     assert!(written > 2 << 20 && written < (2 << 20) + (1 << 20), "{written} bytes");
     // The end reason reaches the summary and the statistics.
-    let summary = automem::results::Summary::from_episodes("corridor", std::slice::from_ref(&record));
+    let summary = automem_runfile::Summary::from_episodes("corridor", std::slice::from_ref(&record));
     assert_eq!(summary.end_reasons.get("trace-limit"), Some(&1));
     assert!(summary.line().contains("trace and journal limit"), "{}", summary.line());
-    let stats = automem::stats::run_stats(out.path()).unwrap();
+    let stats = automem_runfile::stats::run_stats(out.path()).unwrap();
     assert_eq!(stats[0].end_reason, "trace-limit");
     // The journal on disk is whole: it rebuilds the exported final memory.
     let rebuilt = Memory::replay_file(Quotas::default(), &journal_path(out.path(), 4)).unwrap();
@@ -201,8 +203,7 @@ fn hostile_episode_error(mode: &str) -> (String, Duration) {
     let start = Instant::now();
     match play_rewriter(&setup, 4, 0) {
         Played::Failed(record) => {
-            let (trace, _) = automem::results::episode_paths(out.path(), 4);
-            let trace = std::fs::metadata(trace).map_or(0, |m| m.len());
+            let trace = existing_trace(out.path(), 4).and_then(|t| std::fs::metadata(t).ok()).map_or(0, |m| m.len());
             assert!(trace < 1 << 20, "the refused output reached the trace ({trace} bytes)");
             (record.error.unwrap_or_default(), start.elapsed())
         }
@@ -280,9 +281,9 @@ fn readers_errors(out: &Path) -> Vec<String> {
     let (tx, rx) = std::sync::mpsc::channel();
     let dir = out.to_path_buf();
     std::thread::spawn(move || {
-        let stats = automem::stats::run_stats(&dir).expect_err("stats read it").to_string();
-        let episodes = automem::mine::candidates::discover(std::slice::from_ref(&dir)).unwrap();
-        let mine = automem::mine::candidates::scan_episode(&episodes[0], 0, &|_, _, _| false)
+        let stats = automem_runfile::stats::run_stats(&dir).expect_err("stats read it").to_string();
+        let episodes = automem_mine::candidates::discover(std::slice::from_ref(&dir)).unwrap();
+        let mine = automem_mine::candidates::scan_episode(&episodes[0], 0, &|_, _, _| false)
             .expect_err("mine read it")
             .to_string();
         let _ = tx.send(vec![stats, mine]);
@@ -296,7 +297,7 @@ fn readers_errors(out: &Path) -> Vec<String> {
 #[test]
 fn stats_and_mine_refuse_a_fifo_trace_at_once() {
     let out = finished_run();
-    let (trace, _) = automem::results::episode_paths(out.path(), 1);
+    let trace = existing_trace(out.path(), 1).unwrap();
     std::fs::remove_file(&trace).unwrap();
     let c = std::ffi::CString::new(trace.to_str().unwrap()).unwrap();
     // SAFETY: a valid NUL-terminated path.
@@ -319,7 +320,7 @@ fn stats_and_mine_refuse_a_fifo_trace_at_once() {
 #[test]
 fn stats_and_mine_refuse_a_trace_linked_to_dev_zero() {
     let out = finished_run();
-    let (trace, _) = automem::results::episode_paths(out.path(), 1);
+    let trace = existing_trace(out.path(), 1).unwrap();
     std::fs::remove_file(&trace).unwrap();
     std::os::unix::fs::symlink("/dev/zero", &trace).unwrap();
     for err in readers_errors(out.path()) {
@@ -330,12 +331,42 @@ fn stats_and_mine_refuse_a_trace_linked_to_dev_zero() {
 #[test]
 fn a_400_mb_line_is_a_clear_error_not_an_allocation() {
     let out = finished_run();
-    let (trace, _) = automem::results::episode_paths(out.path(), 1);
+    // A plain trace in place of the compressed one.
+    std::fs::remove_file(existing_trace(out.path(), 1).unwrap()).unwrap();
+    let trace = automem_runfile::layout::trace_path(out.path(), 1, automem_runfile::TraceFormat::Plain);
     // A sparse file: one 400 MB line of NUL bytes, no line break, almost no disk.
     let file = std::fs::File::create(&trace).unwrap();
     file.set_len(400_000_000).unwrap();
     drop(file);
     for err in readers_errors(out.path()) {
         assert!(err.contains("episode-1.jsonl line 1 is longer than 67108864 bytes"), "{err}");
+    }
+}
+
+#[test]
+fn a_compressed_trace_expanding_to_a_400_mb_line_is_a_clear_error_not_an_allocation() {
+    let out = finished_run();
+    let trace = existing_trace(out.path(), 1).unwrap();
+    assert!(trace.to_string_lossy().ends_with(".jsonl.zst"), "{}", trace.display());
+    // A zstd bomb: 400 MB of one line compress to a few hundred KB.
+    let mut encoder = zstd::stream::write::Encoder::new(std::fs::File::create(&trace).unwrap(), 19).unwrap();
+    let block = vec![b'x'; 1 << 20];
+    for _ in 0..400 {
+        std::io::Write::write_all(&mut encoder, &block).unwrap();
+    }
+    encoder.finish().unwrap();
+    assert!(std::fs::metadata(&trace).unwrap().len() < 1 << 20);
+    for err in readers_errors(out.path()) {
+        assert!(err.contains("episode-1.jsonl.zst line 1 is longer than 67108864 bytes"), "{err}");
+    }
+}
+
+#[test]
+fn a_damaged_compressed_trace_is_a_clear_error() {
+    let out = finished_run();
+    let trace = existing_trace(out.path(), 1).unwrap();
+    std::fs::write(&trace, b"this is not zstd\n").unwrap();
+    for err in readers_errors(out.path()) {
+        assert!(err.contains("episode-1.jsonl.zst") && err.contains("not a zstd stream"), "{err}");
     }
 }

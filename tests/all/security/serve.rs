@@ -407,8 +407,24 @@ impl CliServer {
         let addr = self.base.trim_start_matches("http://");
         let answer = raw_bytes(addr, format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes());
         let status = std::str::from_utf8(&answer[9..12]).unwrap().parse().unwrap();
-        let body = answer.windows(4).position(|w| w == b"\r\n\r\n").map_or(Vec::new(), |i| answer[i + 4..].to_vec());
-        (status, body)
+        let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") else { return (status, Vec::new()) };
+        let head = String::from_utf8_lossy(&answer[..end]).to_ascii_lowercase();
+        let body = &answer[end + 4..];
+        if !head.contains("transfer-encoding: chunked") {
+            return (status, body.to_vec());
+        }
+        // A body of unknown length (a compressed trace, sent decompressed) comes in chunks.
+        let (mut rest, mut whole) = (body, Vec::new());
+        loop {
+            let line = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+            let size = usize::from_str_radix(std::str::from_utf8(&rest[..line]).unwrap().trim(), 16).unwrap();
+            if size == 0 {
+                break;
+            }
+            whole.extend_from_slice(&rest[line + 2..line + 2 + size]);
+            rest = &rest[line + 2 + size + 2..];
+        }
+        (status, whole)
     }
 
     fn post(&self, path: &str, body: &Value) -> (u16, Value) {
@@ -490,18 +506,29 @@ fn a_large_trace_is_streamed_to_slow_readers_with_bounded_memory() {
         server.post("/v1/sessions", &json!({"game": "corridor", "seed": 3, "schema": "generic-v0", "max_steps": 5}));
     assert_eq!(status, 201, "{created}");
     let id = created["session"]["id"].as_str().unwrap().to_string();
-    // Its trace, made as large as a long episode's: 96 MiB of whole lines, and half a line.
-    let path = data.path().join("sessions").join(&id).join("episode-3.jsonl");
-    {
-        let mut file =
-            std::io::BufWriter::new(std::fs::OpenOptions::new().create(true).append(true).open(&path).unwrap());
-        let line = format!("{{\"pad\":\"{}\"}}\n", "x".repeat(1013));
-        for _ in 0..(96 << 10) {
-            file.write_all(line.as_bytes()).unwrap();
+    // Play it to its end first, so its own trace writer is done with the file.
+    let mut state = created.clone();
+    for _ in 0..100 {
+        if state["session"]["status"] == "finished" {
+            break;
         }
-        file.write_all(b"{\"half\":").unwrap();
+        let turn = state["turn"]["id"].clone();
+        let (status, next) = server.post(&format!("/v1/sessions/{id}/reply"), &json!({"turn": turn, "text": "ok"}));
+        assert_eq!(status, 200, "{next}");
+        state = next;
     }
-    let whole = std::fs::metadata(&path).unwrap().len() - 8;
+    assert_eq!(state["session"]["status"], "finished", "{state}");
+    // Its trace, made as large as a long episode's: 96 MiB of whole lines, and half a line, as a
+    // compressed trace still being written has them (flushed, not finished).
+    let path = data.path().join("sessions").join(&id).join("episode-3.jsonl.zst");
+    let mut encoder = zstd::stream::write::Encoder::new(std::fs::File::create(&path).unwrap(), 3).unwrap();
+    let line = format!("{{\"pad\":\"{}\"}}\n", "x".repeat(1013));
+    for _ in 0..(96 << 10) {
+        encoder.write_all(line.as_bytes()).unwrap();
+    }
+    encoder.write_all(b"{\"half\":").unwrap();
+    encoder.flush().unwrap();
+    let whole = 96u64 << 20;
     let before = server.rss_kib();
     // Six slow readers: each asks, reads a little, and stalls.
     let addr = server.base.trim_start_matches("http://").to_string();

@@ -7,7 +7,7 @@
 use automem_sdk::game::*;
 use std::cell::RefCell;
 
-const TASKS: [&str; 8] = [
+const TASKS: [&str; 10] = [
     "well-behaved",
     "echo",
     "endless-loop",
@@ -16,6 +16,8 @@ const TASKS: [&str; 8] = [
     "shadow-stack-overflow",
     "trap",
     "huge-output",
+    "nan-reward",
+    "progression-above-one",
 ];
 
 thread_local! {
@@ -115,10 +117,10 @@ impl Guest for Hostile {
         };
         Ok(StepResult {
             observation: observation(text),
-            reward: 0.0,
+            reward: if task == "nan-reward" { f64::NAN } else { 0.0 },
             done: false,
             truncated: false,
-            progression: 0.0,
+            progression: if task == "progression-above-one" { 2.0 } else { 0.0 },
             action_valid: true,
             events: Vec::new(),
         })

@@ -1,10 +1,11 @@
 //! Per-episode statistics read back from a run's folder: what a reviewer (and a user asking
 //! "why did this run go badly?") looks at first. Traces are streamed line by line, so episodes
-//! of any length cost memory for one step at a time, through [`crate::runfile`]'s bounded reader
-//! (regular files only, lines of bounded length).
-use crate::results::{EpisodeRecord, episode_paths};
-use crate::runfile::Lines;
-use crate::runner::journal_path;
+//! of any length cost memory for one step at a time, through the typed readers of [`crate::trace`]
+//! and [`crate::journal`] (regular files only, lines of bounded length).
+use crate::journal::JournalReader;
+use crate::layout::{existing_trace, journal_path};
+use crate::record::EpisodeRecord;
+use crate::trace::TraceReader;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -52,7 +53,7 @@ pub fn run_stats(out: &Path) -> anyhow::Result<Vec<EpisodeStats>> {
     let mut seeds = Vec::new();
     for entry in std::fs::read_dir(out).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", out.display()))? {
         let name = entry?.file_name().to_string_lossy().into_owned();
-        if let Some(Ok(seed)) = name.strip_prefix("episode-").and_then(|s| s.strip_suffix(".json")).map(str::parse) {
+        if let Some(seed) = crate::layout::record_seed(&name) {
             seeds.push(seed);
         }
     }
@@ -89,7 +90,7 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
     let Some(record) = EpisodeRecord::load(out, seed).filter(EpisodeRecord::is_complete) else {
         return Ok(None);
     };
-    let (trace_path, _) = episode_paths(out, seed);
+    let trace_path = existing_trace(out, seed);
     let mut stats = EpisodeStats {
         seed,
         steps: record.steps,
@@ -98,31 +99,23 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
         end_reason: record.end_reason.clone(),
         invalid_actions: record.invalid_actions,
         policy_errors: record.policy_errors,
-        trace_bytes: std::fs::symlink_metadata(&trace_path).map_or(0, |m| m.len()),
+        trace_bytes: trace_path.as_ref().and_then(|p| std::fs::symlink_metadata(p).ok()).map_or(0, |m| m.len()),
         ..empty()
     };
-    if let Some(mut lines) = Lines::open_if_exists(&trace_path)? {
+    if let Some(path) = &trace_path {
         let (mut streak, mut progression) = (0u32, 0.0f64);
-        while let Some(line) = lines.next_line()? {
-            let step: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| anyhow::anyhow!("{} line {}: {e}", trace_path.display(), lines.line_number()))?;
-            let now = step["progression"].as_f64().unwrap_or(progression);
-            let progressed = now > progression;
-            progression = progression.max(now);
-            stats.unchanged_steps += u32::from(step["unchanged_count"].as_u64().unwrap_or(0) > 0);
-            stats.log_turns += step["log_phase"]["turns"].as_array().map_or(0, |t| t.len() as u32);
-            stats.plan_turns += step["plan_phase"]["turns"].as_array().map_or(0, |t| t.len() as u32);
+        for step in TraceReader::open(path)? {
+            let step = step?;
+            let progressed = step.progression > progression;
+            progression = progression.max(step.progression);
+            stats.unchanged_steps += u32::from(step.unchanged_count > 0);
+            stats.log_turns += step.log_phase.as_ref().map_or(0, |p| p.turns.len() as u32);
+            stats.plan_turns += step.plan_phase.phase.turns.len() as u32;
             if progressed {
                 streak = 0;
                 if stats.first_progress.len() < FIRST_REWARDS {
-                    let events: Vec<String> = step["events"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .map(|e| format!("{} {}", e["kind"].as_str().unwrap_or(""), e["name"].as_str().unwrap_or("")))
-                        .collect();
-                    let step_index = step["step"].as_u64().unwrap_or(0) as u32;
-                    stats.first_progress.push((step_index, events.join(", ")));
+                    let events: Vec<String> = step.events.iter().map(|e| format!("{} {}", e.kind, e.name)).collect();
+                    stats.first_progress.push((step.step, events.join(", ")));
                 }
             } else {
                 streak += 1;
@@ -130,12 +123,9 @@ pub fn episode_stats(out: &Path, seed: u64) -> anyhow::Result<Option<EpisodeStat
             }
         }
     }
-    if let Some(mut lines) = Lines::open_if_exists(&journal_path(out, seed))? {
-        while let Some(line) = lines.next_line()? {
-            let entry: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| anyhow::anyhow!("memory journal of seed {seed} line {}: {e}", lines.line_number()))?;
-            let op = entry["op"].as_str().unwrap_or("?").to_string();
-            *stats.memory_ops.entry(op).or_default() += 1;
+    if let Some(journal) = JournalReader::open_if_exists(&journal_path(out, seed))? {
+        for entry in journal {
+            *stats.memory_ops.entry(entry?.change.name().to_string()).or_default() += 1;
         }
     }
     Ok(Some(stats))

@@ -94,6 +94,19 @@ pub enum Change {
 }
 
 impl Change {
+    /// The operation's name as the journal stores it (its `op` field): "write", "append", ...
+    pub fn name(&self) -> &'static str {
+        match self {
+            Change::Write { .. } => "write",
+            Change::Append { .. } => "append",
+            Change::Create { .. } => "create",
+            Change::Remove { .. } => "remove",
+            Change::Rename { .. } => "rename",
+            Change::Looked { .. } => "looked",
+            Change::Failed { .. } => "failed",
+        }
+    }
+
     /// Whether replaying this entry changes memory.
     pub fn is_mutation(&self) -> bool {
         !matches!(self, Change::Looked { .. } | Change::Failed { .. })
@@ -270,20 +283,20 @@ impl Journal {
 }
 
 /// Read an on-disk journal (`episode-<seed>.memory.jsonl`) back, one entry at a time, with the
-/// bounded reader of [`crate::runfile`].
+/// bounded reader of [`crate::read`].
 pub struct JournalReader {
-    lines: crate::runfile::Lines,
+    lines: crate::read::Lines,
 }
 
 impl JournalReader {
-    /// Open a journal file (a regular file; see [`crate::runfile::open`]).
+    /// Open a journal file (a regular file; see [`crate::read::open`]).
     pub fn open(path: &std::path::Path) -> anyhow::Result<Self> {
-        Ok(JournalReader { lines: crate::runfile::Lines::open(path)? })
+        Ok(JournalReader { lines: crate::read::Lines::open(path)? })
     }
 
     /// As [`JournalReader::open`], `None` when there is no file.
     pub fn open_if_exists(path: &std::path::Path) -> anyhow::Result<Option<Self>> {
-        Ok(crate::runfile::Lines::open_if_exists(path)?.map(|lines| JournalReader { lines }))
+        Ok(crate::read::Lines::open_if_exists(path)?.map(|lines| JournalReader { lines }))
     }
 
     /// The next entry, or `None` at the end; a line that is not an entry is an error naming the
@@ -310,5 +323,28 @@ impl Iterator for JournalReader {
     type Item = anyhow::Result<Entry>;
     fn next(&mut self) -> Option<Self::Item> {
         self.next_entry().transpose()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_named_as_its_op_field() {
+        let all = [
+            Change::Write { path: "a".into(), content: "x".into() },
+            Change::Append { path: "a".into(), line: "x".into() },
+            Change::Create { path: "a".into() },
+            Change::Remove { path: "a".into() },
+            Change::Rename { from: "a".into(), to: "b".into() },
+            Change::Looked { call: "READ a".into(), result: "x".into() },
+            Change::Failed { call: "READ a".into(), error: "no".into() },
+        ];
+        for change in all {
+            let json = serde_json::to_value(&change).unwrap();
+            assert_eq!(json["op"], change.name(), "{change:?}");
+        }
     }
 }

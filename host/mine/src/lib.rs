@@ -7,6 +7,8 @@
 //! heuristic, or an LLM judge: [`judge`]), read the kept turns' text again and build the items
 //! ([`output::TrainingItem`]), validate them all, and write the dataset, the decisions, the
 //! statistics, the LoRA configs ([`lora`]) and, with `--dpo`, preference pairs ([`dpo`]).
+#![deny(missing_docs)]
+
 pub mod candidates;
 pub mod dpo;
 pub mod heuristic;
@@ -42,7 +44,7 @@ impl Selector {
         if spec == "heuristic" {
             return Ok(Selector::Heuristic);
         }
-        if crate::llm::is_endpoint_spec(spec) {
+        if automem_llm::is_endpoint_spec(spec) {
             let config =
                 automem_llm::EndpointConfig::parse_spec(spec).map_err(|e| anyhow::anyhow!("--selector {spec}: {e}"))?;
             return Ok(Selector::Judge(Box::new(config)));

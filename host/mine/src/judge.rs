@@ -171,7 +171,7 @@ impl DecisionLog {
     pub fn open(out: &Path) -> anyhow::Result<Self> {
         let path = out.join(DECISIONS_FILE);
         let mut decisions = BTreeMap::new();
-        if let Some(mut lines) = crate::runfile::Lines::open_if_exists(&path)? {
+        if let Some(mut lines) = automem_runfile::read::Lines::open_if_exists(&path)? {
             while let Some(line) = lines.next_line()? {
                 if let Ok(decision) = serde_json::from_str::<Decision>(line) {
                     decisions.insert(decision.id.clone(), decision);

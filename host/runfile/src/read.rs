@@ -12,8 +12,8 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// The longest line a trace or a journal may have. The engine's step records stay well below it
-/// (a step stops asking the model at [`crate::episode::MAX_STEP_BYTES`], each plugin call returns
-/// at most 4 MiB), and the runner refuses to write a longer one.
+/// (a step stops asking the model at a few MiB, each plugin call returns at most 4 MiB), and the
+/// runner refuses to write a longer one.
 pub const MAX_LINE_BYTES: usize = 64 << 20;
 
 /// The largest whole file read at once (an episode record, a summary).
@@ -101,9 +101,16 @@ pub fn read_to_string(path: &Path, max: u64) -> anyhow::Result<String> {
     String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{} is not UTF-8 text: {e}", path.display()))
 }
 
-/// A JSON-lines file read one bounded line at a time.
+/// The most text a compressed (`.zst`) file may expand to: far above any trace automem writes (an
+/// episode's trace and journal are capped at 512 MiB by default), and a bound on a crafted file.
+pub const MAX_DECOMPRESSED_BYTES: u64 = 16 << 30;
+
+/// A JSON-lines file read one bounded line at a time; a file named `*.zst` is decompressed as it
+/// is read (at most [`MAX_DECOMPRESSED_BYTES`]), and a compressed file cut off after its last
+/// flushed step (a trace still being written) ends there.
 pub struct Lines {
-    reader: BufReader<File>,
+    reader: BufReader<Box<dyn Read + Send>>,
+    compressed: bool,
     path: PathBuf,
     line: usize,
     max: usize,
@@ -113,16 +120,31 @@ pub struct Lines {
 impl Lines {
     /// Open a regular file (see [`open`]) for reading by lines of at most [`MAX_LINE_BYTES`].
     pub fn open(path: &Path) -> anyhow::Result<Lines> {
-        Ok(Lines::new(open(path)?, path))
+        Lines::new(open(path)?, path)
     }
 
     /// As [`Lines::open`], but `None` when nothing is at `path`.
     pub fn open_if_exists(path: &Path) -> anyhow::Result<Option<Lines>> {
-        Ok(open_if_exists(path)?.map(|file| Lines::new(file, path)))
+        open_if_exists(path)?.map(|file| Lines::new(file, path)).transpose()
     }
 
-    fn new(file: File, path: &Path) -> Lines {
-        Lines { reader: BufReader::new(file), path: path.to_path_buf(), line: 0, max: MAX_LINE_BYTES, buf: Vec::new() }
+    fn new(file: File, path: &Path) -> anyhow::Result<Lines> {
+        let compressed = path.extension().is_some_and(|e| e == "zst");
+        let reader: Box<dyn Read + Send> = if compressed {
+            let decoder = zstd::stream::read::Decoder::new(file)
+                .map_err(|e| anyhow::anyhow!("cannot start decompressing {}: {e}", path.display()))?;
+            Box::new(decoder.take(MAX_DECOMPRESSED_BYTES))
+        } else {
+            Box::new(file)
+        };
+        Ok(Lines {
+            reader: BufReader::new(reader),
+            compressed,
+            path: path.to_path_buf(),
+            line: 0,
+            max: MAX_LINE_BYTES,
+            buf: Vec::new(),
+        })
     }
 
     /// Lines may be at most `max` bytes (without the line break).
@@ -151,6 +173,14 @@ impl Lines {
             let available = match self.reader.fill_buf() {
                 Ok(available) => available,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // A compressed file still being written (or cut off) ends at its last whole flush.
+                Err(e) if self.compressed && e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+                Err(e) if self.compressed => anyhow::bail!(
+                    "{} after line {} is not a zstd stream automem wrote ({e}); a damaged or foreign file: \
+                     remove it, or re-run the episode",
+                    self.path.display(),
+                    self.line
+                ),
                 Err(e) => anyhow::bail!("cannot read {} after line {}: {e}", self.path.display(), self.line),
             };
             if available.is_empty() {

@@ -2,14 +2,12 @@
 //! turn, with the facts the journal and the outcomes give about it (which writes a later look-up
 //! returned, what followed). Traces are streamed step by step and the journal alongside them, so
 //! an episode costs memory for its facts, not for its prompts.
-use crate::episode::ops::OpOutcome;
-use crate::episode::trace::{PhaseRecord, StepRecord, Turn};
-use crate::memory::{Actor, Change, Entry, JournalReader, Part};
-use crate::results::{EpisodeRecord, episode_paths};
-use crate::runfile::Lines;
-use crate::runner::journal_path;
 use automem_protocol::postprocess::{Reject, clean_item_with};
 use automem_protocol::{OpKind, ParseOptions, Phase};
+use automem_runfile::EpisodeRecord;
+use automem_runfile::layout::journal_path;
+use automem_runfile::trace::{OpOutcome, PhaseRecord, StepRecord, Turn};
+use automem_runfile::{Actor, Change, Entry, JournalReader, Part};
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 
@@ -86,11 +84,8 @@ fn walk(dir: &Path, label: &str, depth: u32, out: &mut Vec<Episode>) -> anyhow::
         names.push((entry.file_name().to_string_lossy().into_owned(), is_dir));
     }
     names.sort();
-    let mut seeds: Vec<u64> = names
-        .iter()
-        .filter(|(_, d)| !d)
-        .filter_map(|(n, _)| n.strip_prefix("episode-")?.strip_suffix(".json")?.parse().ok())
-        .collect();
+    let mut seeds: Vec<u64> =
+        names.iter().filter(|(_, d)| !d).filter_map(|(n, _)| automem_runfile::layout::record_seed(n)).collect();
     seeds.sort_unstable();
     for seed in seeds {
         // Unfinished and failed episodes have no complete trace; episodes played without a schema
@@ -554,11 +549,12 @@ pub fn scan_episode(
     episode_index: usize,
     want: &dyn Fn(u32, Phase, u32) -> bool,
 ) -> anyhow::Result<EpisodeScan> {
-    let (trace_path, _) = episode_paths(&episode.dir, episode.seed);
-    let mut lines = Lines::open_if_exists(&trace_path)?.ok_or_else(|| {
+    let mut trace = automem_runfile::TraceReader::open_episode(&episode.dir, episode.seed)?.ok_or_else(|| {
         anyhow::anyhow!(
-            "cannot open the trace {}: it does not exist; the episode's record is there but not its trace",
-            trace_path.display()
+            "episode {} has a record but no trace (episode-{}.jsonl.zst or .jsonl); re-run it, or leave its \
+             folder out of --runs",
+            episode.name(),
+            episode.seed
         )
     })?;
     let journal_file = journal_path(&episode.dir, episode.seed);
@@ -574,17 +570,7 @@ pub fn scan_episode(
     let mut scan = EpisodeScan::default();
     let mut systems: [Option<String>; 2] = [None, None];
     let mut best = 0.0f64;
-    while let Some(line) = lines.next_line()? {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let step: StepRecord = serde_json::from_str(line).map_err(|e| {
-            anyhow::anyhow!(
-                "{} line {}: not a step record ({e}); was it written by another automem version?",
-                trace_path.display(),
-                lines.line_number()
-            )
-        })?;
+    while let Some(step) = trace.next_step()? {
         scan.steps += 1;
         let s = step.step;
         let action = step.validated_action.clone();
