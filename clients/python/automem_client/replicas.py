@@ -44,6 +44,7 @@ class ServeProcess:
         self.env = env
         self.proc: Optional[subprocess.Popen] = None
         self.url: Optional[str] = None
+        self._drainer: Optional[threading.Thread] = None
 
     @property
     def log_path(self) -> str:
@@ -88,7 +89,8 @@ class ServeProcess:
             self.kill()
             raise RuntimeError(f"unexpected first line from automem serve: {line!r}")
         self.url = line.split(marker, 1)[1].strip()
-        threading.Thread(target=self._drain, daemon=True).start()
+        self._drainer = threading.Thread(target=self._drain, daemon=True)
+        self._drainer.start()
         return self
 
     def _drain(self) -> None:
@@ -115,19 +117,29 @@ class ServeProcess:
     def stop(self, grace: float = 10.0) -> None:
         """Ctrl-C (the server finishes running requests and closes its sessions), then SIGKILL."""
         if not self.alive():
+            self._close_pipe()
             return
         assert self.proc is not None
         self.proc.send_signal(signal.SIGINT)
         try:
             self.proc.wait(grace)
         except subprocess.TimeoutExpired:
-            self.kill()
+            self.proc.kill()
+            self.proc.wait()
+        self._close_pipe()
 
     def kill(self) -> None:
         """SIGKILL (a crash, for failure tests) and reap it."""
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        self._close_pipe()
+
+    def _close_pipe(self) -> None:
+        if self._drainer is not None:
+            self._drainer.join(timeout=2)
+        if self.proc is not None and self.proc.stdout is not None and not self.proc.stdout.closed:
+            self.proc.stdout.close()
 
     def __enter__(self) -> "ServeProcess":
         return self.start() if self.url is None else self

@@ -85,16 +85,15 @@ class RealFleetTest(unittest.TestCase):
         self.assertEqual(self.fleet.loads(), [0.0, 0.0, 0.0])
 
     def test_full_replicas_are_skipped_then_the_fleet_says_it_is_full(self):
-        placed = [self.fleet.create_group(4, game="corridor", seed=1, schema="generic-v0").replica
-                  for _ in range(3)]
+        groups = [self.fleet.create_group(4, game="corridor", seed=1, schema="generic-v0") for _ in range(3)]
+        placed = [g.replica for g in groups]
         self.assertEqual(sorted(placed), [0, 1, 2])
         with self.assertRaises(FleetFull) as cm:
             self.fleet.create_session(game="corridor", seed=1, schema="generic-v0")
         for p in self.procs:
             self.assertIn(p.url, cm.exception.message)
         # Closing a group frees its replica, and the next create goes there.
-        g = self.fleet.session(f"{placed[0]}/s-1")
-        g.close()
+        groups[0].close()
         self.assertEqual(self.fleet.create_session(game="corridor", seed=1, schema="generic-v0").replica, placed[0])
 
     def test_versions_are_pinned_by_hash_and_a_swap_under_load_keeps_groups_whole(self):
@@ -102,7 +101,8 @@ class RealFleetTest(unittest.TestCase):
         before = [self.fleet.create_group(2, game="corridor", seed=3, schema="generic-v0", max_steps=8)
                   for _ in range(3)]
         step_all([s for g in before for s in g.sessions])
-        wasm = open(SCHEMA, "rb").read()
+        with open(SCHEMA, "rb") as f:
+            wasm = f.read()
         # One replica gets a new version first: the fleet's pin does not move with its latest.
         new_hash = Client(self.procs[0].url, admin_token=TOKEN).upload_schema("generic-v0", tagged(wasm, "v2"))["hash"]
         self.assertEqual(self.fleet.pin("generic-v0"), old)
@@ -112,7 +112,9 @@ class RealFleetTest(unittest.TestCase):
         with self.assertRaises(VersionMissing) as cm:
             self.fleet.require(spec)
         self.assertIn(self.procs[1].url, cm.exception.message)
-        self.assertEqual(self.fleet.create_session(game="corridor", seed=1, schema=spec, max_steps=2).replica, 0)
+        on_new = self.fleet.create_session(game="corridor", seed=1, schema=spec, max_steps=2)
+        self.assertEqual((on_new.replica, on_new.info["schema"]["hash"]), (0, new_hash))
+        on_new.close()
         # Publish to all while the first groups keep playing; then new groups get the new version.
         self.assertEqual(self.fleet.publish("generic-v0", tagged(wasm, "v2")), new_hash)
         self.assertEqual(self.fleet.require("generic-v0"), spec)
