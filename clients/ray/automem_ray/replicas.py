@@ -28,12 +28,14 @@ class _Replica:
         # Started from the actor's main thread, which lives as long as the actor.
         self.proc = ServeProcess(binary, data_dir, games, schemas, extra_args, host=host, env=full_env)
         self.proc.start(start_timeout)
+        self.stopping = False
         threading.Thread(target=self._exit_with_server, daemon=True).start()
 
     def _exit_with_server(self) -> None:
         while self.proc.alive():
             time.sleep(0.2)
-        os._exit(1)  # the server died: so does the actor, and Ray restarts it (a new server)
+        if not self.stopping:
+            os._exit(1)  # the server died: so does the actor, and Ray restarts it (a new server)
 
     def url(self) -> str:
         """The server's address, e.g. `http://127.0.0.1:40123` (it changes when Ray restarts the actor)."""
@@ -44,10 +46,11 @@ class _Replica:
         return {"url": self.proc.url, "pid": self.proc.pid, "node": ray.get_runtime_context().get_node_id(),
                 "data": self.proc.data_dir}
 
-    def stop(self) -> None:
-        """Stop the server (Ctrl-C, running requests finish) and end the actor for good."""
+    def stop_server(self) -> None:
+        """Stop the server (Ctrl-C: running requests finish, sessions close); the actor stays
+        until killed (`ReplicaSet.stop` does both)."""
+        self.stopping = True
         self.proc.stop()
-        ray.actor.exit_actor()
 
 
 #: The actor class: restarted by Ray for ever when it dies (its server died, or its node).
@@ -124,7 +127,8 @@ class ReplicaSet:
         """Stop every replica and its server."""
         for a in self.actors:
             try:
-                ray.get(a.stop.remote(), timeout=30)
+                ray.get(a.stop_server.remote(), timeout=30)
             except (ray.exceptions.RayActorError, ray.exceptions.GetTimeoutError):
-                ray.kill(a, no_restart=True)
+                pass  # killed below; its server dies with it
+            ray.kill(a, no_restart=True)
         self.actors, self.names = [], []
