@@ -43,6 +43,18 @@ def cpu_seconds(pid):
         return 0.0
 
 
+def rss_mib(pid):
+    """Resident memory of a process in MiB (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
 def percentile(xs, p):
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else 0.0
@@ -64,6 +76,7 @@ def run(binary, components, replicas, sessions, threads, steps, game, schema, gr
             live += fleet.create_group(group, game=game, seed=g, schema=schema, max_steps=steps).sessions
         create_s = time.perf_counter() - t0
         per_replica = [sum(1 for s in live if s.replica == r) for r in range(replicas)]
+        rss = round(sum(rss_mib(p.pid) for p in procs), 1)
         latencies, lock = [], threading.Lock()
 
         def worker(mine):
@@ -96,7 +109,7 @@ def run(binary, components, replicas, sessions, threads, steps, game, schema, gr
                 "turns_per_s": round(len(latencies) / wall, 1),
                 "p50_ms": round(1000 * percentile(latencies, 50), 2),
                 "p99_ms": round(1000 * percentile(latencies, 99), 2),
-                "create_s": round(create_s, 3), "client_cpu_s": round(cpu, 3),
+                "create_s": round(create_s, 3), "client_cpu_s": round(cpu, 3), "servers_rss_mib": rss,
                 "server_cpu_s": round(server, 3), "server_cpu_us_per_turn": round(1e6 * server / max(1, len(latencies)), 1)}
     finally:
         for p in procs:
