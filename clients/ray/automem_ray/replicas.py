@@ -28,6 +28,11 @@ class _Replica:
         # Started from the actor's main thread, which lives as long as the actor.
         self.proc = ServeProcess(binary, data_dir, games, schemas, extra_args, host=host, env=full_env)
         self.proc.start(start_timeout)
+        url = str(self.proc.url)
+        if "//0.0.0.0:" in url or "//[::]:" in url:  # listening on every address: name this node's
+            port = url.rsplit(":", 1)[1]
+            url = f"http://{ray.util.get_node_ip_address()}:{port}"
+        self.public_url = url
         self.stopping = False
         threading.Thread(target=self._exit_with_server, daemon=True).start()
 
@@ -39,11 +44,11 @@ class _Replica:
 
     def url(self) -> str:
         """The server's address, e.g. `http://127.0.0.1:40123` (it changes when Ray restarts the actor)."""
-        return str(self.proc.url)
+        return self.public_url
 
     def info(self) -> Dict[str, Any]:
         """Address, server pid, node id and data folder."""
-        return {"url": self.proc.url, "pid": self.proc.pid, "node": ray.get_runtime_context().get_node_id(),
+        return {"url": self.public_url, "pid": self.proc.pid, "node": ray.get_runtime_context().get_node_id(),
                 "data": self.proc.data_dir}
 
     def stop_server(self) -> None:
