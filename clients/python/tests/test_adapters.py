@@ -3,7 +3,6 @@ real `automem serve` replicas (skipped without the binary, like test_fleet_serve
 
 import asyncio
 import json
-import os
 import random
 import shutil
 import tempfile

@@ -58,6 +58,8 @@ def _run_shard(binary: str, run_args: List[str], seeds: List[int], die_once: Opt
 def _unpack(data: bytes, seeds: Sequence[int], out: str) -> None:
     """Extract a shard into `out`: only its own seeds' episode files and memory folders, as
     plain files and folders (no links, nothing outside `out`)."""
+    if not hasattr(tarfile, "data_filter"):
+        raise ShardError("unpacking shards needs tarfile's extraction filters (Python 3.9.17+, 3.10.12+, 3.11.4+)")
     allowed = {int(s) for s in seeds}
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
         members = tar.getmembers()
