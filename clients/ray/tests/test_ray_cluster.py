@@ -168,6 +168,37 @@ class RayClusterTest(unittest.TestCase):
         self.assertEqual(_diffs(filecmp.dircmp(one, merged)), [])
 
 
+class UnpackTest(unittest.TestCase):
+    """A shard's archive may hold only its own seeds' episode files and memory, as plain files."""
+
+    def archive(self, entries):
+        import io
+        import tarfile
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w:gz") as tar:
+            for name, kind in entries:
+                info = tarfile.TarInfo(name)
+                if kind == "link":
+                    info.type, info.linkname = tarfile.SYMTYPE, "/etc/passwd"
+                    tar.addfile(info)
+                else:
+                    info.size = 2
+                    tar.addfile(info, io.BytesIO(b"{}"))
+        return buf.getvalue()
+
+    def test_only_own_plain_episode_files(self):
+        from automem_ray.sharded import ShardError, _unpack, split
+        with tempfile.TemporaryDirectory() as out:
+            _unpack(self.archive([("episode-3.json", "file"), ("memory-3/notes.txt", "file")]), [3], out)
+            self.assertTrue(os.path.isfile(os.path.join(out, "memory-3", "notes.txt")))
+            for bad in ([("episode-4.json", "file")], [("../episode-3.json", "file")],
+                        [("memory-3/../../x", "file")], [("episode-3.json", "link")], [("summary.json", "file")]):
+                with self.assertRaises(ShardError, msg=str(bad)):
+                    _unpack(self.archive(bad), [3], out)
+        self.assertEqual(split(list(range(7)), 3), [[0, 1, 2], [3, 4], [5, 6]])
+        self.assertEqual(split([1], 4), [[1]])
+
+
 def _diffs(cmp):
     """Every file that differs or is only on one side, recursively (byte comparison)."""
     out = [f"only in {cmp.left}: {n}" for n in cmp.left_only] + [f"only in {cmp.right}: {n}" for n in cmp.right_only]
