@@ -2,7 +2,7 @@
 # automem-ray's tests on a local 3-node Ray cluster (ray.cluster_utils.Cluster, one machine):
 # replica actors behind a Fleet, restarts, a node joining later, a sharded run. Installs Ray
 # into a cached venv (scripts/ray-venv.sh) and builds the binary and components if needed.
-# About 1.5 GB of memory while it runs.
+# About 70 s and at most 1.7 GB (summed RSS) here.
 #   scripts/ray-test.sh [unittest args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."

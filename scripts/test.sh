@@ -24,7 +24,7 @@ if command -v python3 >/dev/null; then
 else
     echo "test.sh: python3 not found; skipping the Python client's tests" >&2
 fi
-# automem-ray on a local 3-node Ray cluster (about 70 s and 1.5 GB; Ray 2.60.0 from PyPI into a
+# automem-ray on a local 3-node Ray cluster (about 70 s and 1.7 GB; Ray 2.60.0 from PyPI into a
 # cached venv the first time, about a minute more). AUTOMEM_SKIP_RAY=1 skips it.
 if [ "${AUTOMEM_SKIP_RAY:-}" != 1 ]; then
     bash scripts/ray-test.sh
