@@ -44,11 +44,12 @@ def step_all(sessions):
             s.reply(answer(s.turn.messages))
 
 
-def start(tmp, i, max_sessions):
+def start(tmp, i, max_sessions, extra=()):
     env = dict(os.environ, AUTOMEM_FLEET_TOKEN=TOKEN)
     return ServeProcess(BIN, os.path.join(tmp, f"r{i}"), [GAME], [SCHEMA],
                         ["--max-sessions", str(max_sessions), "--random-validation-seeds", "0",
-                         "--admin-token-env", "AUTOMEM_FLEET_TOKEN", "--shutdown-grace", "1"], env=env).start()
+                         "--admin-token-env", "AUTOMEM_FLEET_TOKEN", "--shutdown-grace", "1", *extra],
+                        env=env).start()
 
 
 @unittest.skipUnless(READY, WHY)
@@ -153,6 +154,29 @@ class RealFleetTest(unittest.TestCase):
         refill = self.fleet.create_group(2, game="corridor", seed=5, schema="generic-v0", max_steps=8)
         self.assertNotEqual(refill.replica, victim)
         refill.close()
+
+    def test_one_shared_watch_folder_publishes_to_every_replica(self):
+        watch = os.path.join(self.tmp, "watch")
+        os.makedirs(watch)
+        extra = ["--watch", watch]
+        procs = [start(self.tmp, 10 + i, 4, extra) for i in range(2)]
+        self.procs += procs
+        fleet = Fleet([p.url for p in procs], timeout=30)
+        old = fleet.pin("generic-v0")
+        with open(SCHEMA, "rb") as f:
+            wasm = tagged(f.read(), "watched")
+        tmp = os.path.join(watch, "generic-v0@watched.part")
+        with open(tmp, "wb") as f:
+            f.write(wasm)
+        os.rename(tmp, os.path.join(watch, "generic-v0@watched.wasm"))  # dropped in whole
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and fleet.pin("generic-v0", refresh=True) == old:
+            time.sleep(0.2)
+        spec = fleet.pin("generic-v0")
+        self.assertNotEqual(spec, old)
+        while time.monotonic() < deadline and fleet.missing(spec):
+            time.sleep(0.2)
+        self.assertEqual(fleet.require(spec), spec)
 
     def test_a_replica_joining_later_takes_work(self):
         for _ in range(3):
