@@ -61,6 +61,7 @@ class Replica:
 
     @property
     def url(self) -> str:
+        """The replica's base address."""
         return self.client.base_url
 
 
@@ -74,22 +75,27 @@ class FleetSession:
 
     @property
     def id(self) -> str:
+        """`<replica>/<server id>`."""
         return f"{self.replica}/{self.session.id}"
 
     @property
     def turn(self) -> Optional[Turn]:
+        """The turn waiting for a reply (None once over or lost)."""
         return None if self.lost else self.session.turn
 
     @property
     def result(self) -> Optional[Result]:
+        """The episode's result once it ended (None if lost)."""
         return self.session.result
 
     @property
     def info(self) -> Dict[str, Any]:
+        """The server's session object (seed, schema, status, turns, ...)."""
         return self.session.info
 
     @property
     def status(self) -> str:
+        """The server's status, or "lost" once its replica went down."""
         return "lost" if self.lost else self.session.status
 
     @property

@@ -48,6 +48,7 @@ class ServeProcess:
 
     @property
     def log_path(self) -> str:
+        """The server's log (its stderr), in its data folder."""
         return os.path.join(self.data_dir, "serve.log")
 
     def start(self, timeout: float = 120.0) -> "ServeProcess":
@@ -108,6 +109,7 @@ class ServeProcess:
 
     @property
     def pid(self) -> int:
+        """The server's process id (0 before start)."""
         return self.proc.pid if self.proc else 0
 
     def alive(self) -> bool:
