@@ -178,6 +178,25 @@ class RealFleetTest(unittest.TestCase):
             time.sleep(0.2)
         self.assertEqual(fleet.require(spec), spec)
 
+    def test_instance_ids_make_server_ids_unique_and_routable(self):
+        a = start(self.tmp, 20, 4, ["--instance-id", "rack1-a"])
+        self.procs.append(a)
+        fleet = Fleet([a.url], timeout=30, load_ttl=0)
+        g = fleet.create_group(2, game="corridor", seed=1, schema="generic-v0")
+        self.assertEqual(g.replica, 0)
+        self.assertEqual(g.id, "0/rack1-a-g-1")
+        self.assertEqual([s.session.id for s in g.sessions], ["rack1-a-s-2", "rack1-a-s-3"])
+        self.assertTrue(os.path.isdir(os.path.join(self.tmp, "r20", "sessions", "rack1-a-s-2")))
+        # A restart on the same folder goes on numbering after the ids it finds there.
+        a.stop(grace=5)
+        again = start(self.tmp, 20, 4, ["--instance-id", "rack1-a"])
+        self.procs.append(again)
+        s = Client(again.url).create_session(game="corridor", seed=1, schema="generic-v0")
+        self.assertEqual(s.id, "rack1-a-s-4")
+        with self.assertRaises(RuntimeError) as cm:  # a name that cannot be part of a path or URL
+            start(self.tmp, 21, 4, ["--instance-id", "../x"])
+        self.assertIn("--instance-id", str(cm.exception))
+
     def test_a_replica_joining_later_takes_work(self):
         for _ in range(3):
             self.fleet.create_group(3, game="corridor", seed=1, schema="generic-v0")

@@ -85,10 +85,11 @@ class ReplicaSet:
     def start(self, name: Optional[str] = None, **options: Any) -> int:
         """Start a replica with Ray actor `options` (e.g. a placement group beside a trainer's
         workers). Returns its index."""
-        name = name or f"replica-{len(self.actors)}"
+        name = name or f"replica-{len(self.actors)}"  # 1-32 letters, digits, dashes (--instance-id)
+        # The replica's name prefixes its session ids (`replica-0-s-12`): unique across the set.
+        args = [*self.extra_args, "--instance-id", name]
         actor = ServeReplica.options(**options).remote(
-            self.binary, os.path.join(self.data_root, name), self.games, self.schemas, self.extra_args,
-            self.env, self.host)
+            self.binary, os.path.join(self.data_root, name), self.games, self.schemas, args, self.env, self.host)
         self.actors.append(actor)
         self.names.append(name)
         return len(self.actors) - 1

@@ -92,6 +92,8 @@ class RayClusterTest(unittest.TestCase):
         fleet = self.replicas.fleet(admin_token=TOKEN, load_ttl=0)
         groups = [fleet.create_group(2, game="corridor", seed=7, schema="generic-v0", max_steps=4) for _ in range(3)]
         self.assertEqual(sorted(g.replica for g in groups), [0, 1, 2])
+        for g in groups:  # server ids name their replica too (--instance-id)
+            self.assertTrue(all(s.session.id.startswith(f"replica-{g.replica}-s-") for s in g.sessions), g.id)
         live = [s for g in groups for s in g.sessions]
         while not all(s.done for s in live):
             for s in live:
