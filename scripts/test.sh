@@ -18,9 +18,16 @@ bash scripts/nethack-parity.sh 200 20
 # random episodes on each of the six tasks whose level NetHack makes, and a random policy's
 # success rate and episode length within sampling error over 200 episodes on each of the eight.
 bash scripts/minihack-parity.sh 10 200
-# The Python client's own tests (standard library only), when Python is there.
+# The Python client's own tests (standard library only), when Python is there: the fleet's
+# also against real `automem serve` replicas of the binary built above (on free ports).
 if command -v python3 >/dev/null; then
-    (cd clients/python && python3 -m unittest discover -s tests)
+    (cd clients/python && AUTOMEM_BIN="$PWD/../../target/debug/automem" AUTOMEM_REQUIRE_SERVE=1 \
+        python3 -m unittest discover -s tests)
 else
     echo "test.sh: python3 not found; skipping the Python client's tests" >&2
+fi
+# automem-ray on a local 3-node Ray cluster (about 70 s and 1.7 GB; Ray 2.60.0 from PyPI into a
+# cached venv the first time, about a minute more). AUTOMEM_SKIP_RAY=1 skips it.
+if [ "${AUTOMEM_SKIP_RAY:-}" != 1 ]; then
+    bash scripts/ray-test.sh
 fi

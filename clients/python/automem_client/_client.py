@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import urllib.error
 import urllib.parse
@@ -178,7 +179,7 @@ class Client:
                 payload: bytes = resp.read()
         except urllib.error.HTTPError as e:
             raise _http_error(e) from None
-        except (urllib.error.URLError, OSError) as e:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
             reason = getattr(e, "reason", e)
             raise AutomemError(0, "connect", f"cannot reach {url}: {reason}") from None
         return payload

@@ -189,6 +189,30 @@ class ClientTest(unittest.TestCase):
         self.assertEqual(cm.exception.kind, "connect")
         self.assertIn(url + "/healthz", cm.exception.message)
 
+    def test_a_reply_cut_mid_body_is_a_connect_error(self):
+        class Cut(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # promises 100 bytes, sends 5, hangs up (a server killed mid-answer)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "100")
+                self.end_headers()
+                self.wfile.write(b'{"sta')
+                self.wfile.flush()
+                self.close_connection = True
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Cut)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with self.assertRaises(AutomemError) as cm:
+                Client(f"http://127.0.0.1:{server.server_address[1]}", timeout=5).health()
+            self.assertEqual((cm.exception.status, cm.exception.kind), (0, "connect"))
+        finally:
+            server.shutdown()
+            server.server_close()
+
 
 if __name__ == "__main__":
     unittest.main()

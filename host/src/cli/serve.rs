@@ -73,6 +73,21 @@ pub struct ServeArgs {
     /// Seconds running requests get to finish on shutdown (idle connections close at once).
     #[arg(long, default_value_t = 10)]
     pub shutdown_grace: u64,
+    /// This replica's name, put before its session and group ids (`NAME-s-12`), so ids are
+    /// unique across replicas and a router can send each request to the replica holding it.
+    #[arg(long, value_name = "NAME")]
+    pub instance_id: Option<String>,
+}
+
+/// The id prefix from `--instance-id`: 1 to 32 ASCII letters, digits and dashes.
+fn id_prefix(args: &ServeArgs) -> anyhow::Result<String> {
+    let Some(name) = &args.instance_id else { return Ok(String::new()) };
+    anyhow::ensure!(
+        (1..=32).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+        "--instance-id `{}`: use 1 to 32 ASCII letters, digits and dashes",
+        name.escape_debug().take(64).collect::<String>()
+    );
+    Ok(format!("{name}-"))
 }
 
 /// Who may use the admin routes, from the flags.
@@ -128,6 +143,7 @@ pub fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
             shutdown_grace: Duration::from_secs(args.shutdown_grace),
         },
         max_upload_bytes: args.max_upload_bytes,
+        id_prefix: id_prefix(args)?,
     };
     let fds = crate::serve::http::raise_fd_limit();
     if fds > 0 && (fds as usize) < args.max_connections + 64 {

@@ -112,7 +112,7 @@ pub struct SchemaRef {
 /// A session's public state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionView {
-    /// "s-…".
+    /// "s-…" ("NAME-s-…" on a server started with `--instance-id NAME`).
     pub id: String,
     /// "g-…" when created in a group.
     pub group_id: Option<String>,

@@ -69,6 +69,9 @@ pub struct ServeConfig {
     pub http: HttpLimits,
     /// Largest component an upload or a watched file may be.
     pub max_upload_bytes: u64,
+    /// Put before every session and group id (`--instance-id NAME` makes it `NAME-`), so ids
+    /// are unique across replicas and say which one holds them.
+    pub id_prefix: String,
 }
 
 impl ServeConfig {
@@ -84,6 +87,7 @@ impl ServeConfig {
             admin: AdminAuth::Disabled,
             http: HttpLimits::default(),
             max_upload_bytes: MAX_UPLOAD_BYTES as u64,
+            id_prefix: String::new(),
         }
     }
 }
@@ -112,13 +116,14 @@ impl AppState {
     /// A server over these games and registry.
     pub fn new(config: ServeConfig, games: Vec<GamePlugin>, registry: Arc<Registry>) -> Arc<AppState> {
         let config_dir = config.data_dir.join("sessions");
+        let first_id = first_free_id(&config_dir, &config.id_prefix);
         Arc::new(AppState {
             config,
             games: games.into_iter().map(|g| (g.name().to_string(), g)).collect(),
             registry,
             sessions: Mutex::new(HashMap::new()),
             starting: Mutex::new(0),
-            next_id: AtomicU64::new(first_free_id(&config_dir)),
+            next_id: AtomicU64::new(first_id),
             metrics: Metrics::default(),
             games_listing: std::sync::OnceLock::new(),
             schemas_listing: Mutex::new(None),
@@ -204,11 +209,11 @@ impl AppState {
 
 /// The first session/group number not used by an earlier run in `sessions` (ids stay unique
 /// across restarts, so no session's files are ever overwritten).
-fn first_free_id(sessions: &std::path::Path) -> u64 {
-    let used =
-        std::fs::read_dir(sessions).into_iter().flatten().flatten().filter_map(|e| {
-            e.file_name().to_str().and_then(|n| n.strip_prefix("s-")).and_then(|n| n.parse::<u64>().ok())
-        });
+fn first_free_id(sessions: &std::path::Path, prefix: &str) -> u64 {
+    let used = std::fs::read_dir(sessions).into_iter().flatten().flatten().filter_map(|e| {
+        let name = e.file_name();
+        name.to_str()?.strip_prefix(prefix)?.strip_prefix("s-")?.parse::<u64>().ok()
+    });
     used.max().map_or(1, |n| n.saturating_add(1))
 }
 
@@ -476,7 +481,7 @@ async fn start_session(
     two_model: bool,
     group: Option<String>,
 ) -> Result<Arc<Session>, ApiError> {
-    let id = format!("s-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
+    let id = format!("{}s-{}", state.config.id_prefix, state.next_id.fetch_add(1, Ordering::Relaxed));
     let dir = state.config.data_dir.join("sessions").join(&id);
     let parent = state.config.data_dir.join("sessions");
     std::fs::create_dir_all(&parent).map_err(|e| ApiError::internal(format!("{}: {e}", parent.display())))?;
@@ -544,7 +549,7 @@ async fn create_group(
     let _places = reserve(&state, size)?;
     // Pin one version for the whole group, even if latest moves while it starts.
     let (setup, schema, two_model) = prepare(&state, &req)?;
-    let group_id = format!("g-{}", state.next_id.fetch_add(1, Ordering::Relaxed));
+    let group_id = format!("{}g-{}", state.config.id_prefix, state.next_id.fetch_add(1, Ordering::Relaxed));
     let mut sessions = Vec::with_capacity(size);
     for _ in 0..size {
         match start_session(&state, setup.clone(), &req, schema.clone(), two_model, Some(group_id.clone())).await {
