@@ -19,7 +19,7 @@ import ray
 #: Most bytes one shard may send back (its traces and memory folders, compressed).
 MAX_SHARD_BYTES = 1 << 30
 
-_EPISODE_FILE = re.compile(r"^(?:episode-(\d+)\.(?:jsonl|memory\.jsonl|json)|memory-(\d+)(?:/.*)?)$")
+_EPISODE_FILE = re.compile(r"^(?:episode-(\d+)\.(?:jsonl\.zst|jsonl|memory\.jsonl|json)|memory-(\d+)(?:/.*)?)$")
 
 
 class ShardError(RuntimeError):
