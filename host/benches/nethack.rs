@@ -4,7 +4,8 @@
 //! arrays); reset latency (a fresh instance played to the first prompt); component size; first
 //! compile and cached load.
 //!
-//! `cargo bench -p automem --bench nethack [-- SECONDS]` (default 15 s per mode); the script runs
+//! `cargo bench -p automem --bench nethack [-- SECONDS] [text] [frame] [bare]` (default 15 s per
+//! mode; text and frame; `bare` times `esc` at the move prompt, a step's fixed cost); the script runs
 //! it with `--profile dev` (the dependencies are optimized there too) beside the nle gym.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use automem::bindings::game_api::TaskOptions;
@@ -31,10 +32,14 @@ struct Run {
     reset_median_ms: f64,
 }
 
-/// Random movement for `secs`, episodes of at most 2,000 steps; reset time kept apart.
-fn play(game: &GamePlugin, settings: &[(&str, &str)], secs: f64) -> Run {
+/// Random movement for `secs` (or only `only`, every step), episodes of at most 2,000 steps;
+/// reset time kept apart.
+fn play(game: &GamePlugin, settings: &[(&str, &str)], only: Option<&str>, secs: f64) -> Run {
     let actions = game.instantiate(0).unwrap().info().unwrap().actions;
-    let moves: Vec<&String> = actions.iter().take(16).collect();
+    let moves: Vec<&String> = match only {
+        Some(name) => actions.iter().filter(|a| *a == name).collect(),
+        None => actions.iter().take(16).collect(),
+    };
     let options = TaskOptions {
         task: String::new(),
         max_steps: None,
@@ -93,10 +98,22 @@ fn main() {
         compile.as_secs_f64(),
         cached.as_secs_f64()
     );
-    for (name, settings) in [("full BALROG text", &[][..]), ("raw frame", &[("observation", "frame")][..])] {
-        let run = play(&game, settings, secs);
+    // Words pick modes (text, frame, bare); the default is text and frame.
+    let picked: Vec<String> = std::env::args().skip(1).filter(|a| a.parse::<f64>().is_err() && a != "--bench").collect();
+    let modes: [(&str, &str, &[(&str, &str)], Option<&str>); 3] = [
+        ("text", "random movement, full BALROG text", &[], None),
+        ("frame", "random movement, raw frame", &[("observation", "frame")], None),
+        // The fixed cost of a step: `esc` at the move prompt (no game time passes), frame only.
+        ("bare", "bare key (esc at the move prompt, frame only)", &[("observation", "frame"), ("no_progress_timeout", "0")], Some("esc")),
+    ];
+    for (mode, name, settings, only) in modes {
+        let default = mode != "bare";
+        if !(picked.iter().any(|p| p == mode) || picked.is_empty() && default) {
+            continue;
+        }
+        let run = play(&game, settings, only, secs);
         println!(
-            "bench: random movement, {name}: {:.0} steps/s ({} steps, {} episodes), reset median {:.2} ms",
+            "bench: {name}: {:.0} steps/s ({} steps, {} episodes), reset median {:.2} ms",
             run.steps_per_s, run.steps, run.episodes, run.reset_median_ms
         );
     }
