@@ -28,10 +28,11 @@ moves = list(range(16))
 def run(auto_more):
     """Random movement for 20 s; with auto_more, BALROG's AutoMore after each move (Enter while
     the screen shows --More--; the move and its presses are one step, as our component counts)."""
-    steps, keys, t0, resets, stuck = 0, 0, time.time(), [], 0
+    steps, keys, t0, resets, stuck, cpu = 0, 0, time.time(), [], 0, 0.0
     random.seed(0)
     while time.time() - t0 < 20:
         r = time.time(); obs, _ = env.reset(); resets.append(time.time() - r)
+        c = time.thread_time()
         for _ in range(2000):
             steps += 1
             stuck += b"--More--" in obs["tty_chars"].tobytes()
@@ -40,26 +41,31 @@ def run(auto_more):
                 obs, _, terminated, truncated, _ = env.step(MORE); keys += 1
             if terminated or truncated:
                 break
+        cpu += time.thread_time() - c
     secs = time.time() - t0 - sum(resets)
     resets.sort()
-    return steps, keys, secs, resets[len(resets) // 2], len(resets), stuck
+    return steps, keys, secs, cpu, resets[len(resets) // 2], len(resets), stuck
 
-steps, keys, secs, reset, episodes, stuck = run(False)
+steps, keys, secs, cpu, reset, episodes, stuck = run(False)
 print(f"nle gym NetHackChallenge-v0: reset median {reset*1e3:.2f} ms, random movement {steps/secs:.0f} steps/s "
-      f"({steps} steps, {episodes} episodes; {stuck/steps:.0%} of the steps were keys on a --More-- screen, which a move does not dismiss)")
-steps, keys, secs, reset, episodes, stuck = run(True)
+      f"({steps/cpu:.0f} per CPU second; {steps} steps, {episodes} episodes; {stuck/steps:.0%} of the steps were keys on a "
+      f"--More-- screen, which a move does not dismiss)")
+steps, keys, secs, cpu, reset, episodes, stuck = run(True)
 print(f"nle gym NetHackChallenge-v0 with AutoMore: random movement {steps/secs:.0f} steps/s "
-      f"({steps} steps, {keys} keys, {episodes} episodes: the same game play as our component's steps)")
+      f"({steps/cpu:.0f} per CPU second; {steps} steps, {keys} keys, {episodes} episodes: the same game play as our steps)")
 PY
 )
 echo "$nle"
 rate() { grep -o '[0-9]* steps/s' | head -1 | cut -d' ' -f1; }
-theirs=$(echo "$nle" | grep -v AutoMore | rate)
-fair=$(echo "$nle" | grep AutoMore | rate)
+cpu_rate() { grep -o '[0-9]* per CPU second' | head -1 | cut -d' ' -f1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+plain=$(echo "$nle" | grep -v AutoMore)
+fair=$(echo "$nle" | grep AutoMore)
 for mode in "full BALROG text" "raw frame"; do
-  mine=$(echo "$ours" | grep "$mode" | rate)
-  echo "ratio ($mode / nle gym): $(awk -v a="$mine" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')x (goal: 1.5x)"
-  echo "ratio ($mode / nle gym with AutoMore, the same play): $(awk -v a="$mine" -v b="$fair" 'BEGIN { printf "%.2f", a / b }')x"
+  mine=$(echo "$ours" | grep "$mode")
+  echo "ratio ($mode / nle gym): $(ratio "$(echo "$mine" | rate)" "$(echo "$plain" | rate)")x (goal: 1.5x)"
+  echo "ratio ($mode / nle gym with AutoMore, the same play): $(ratio "$(echo "$mine" | rate)" "$(echo "$fair" | rate)")x" \
+    "(per CPU second: $(ratio "$(echo "$mine" | cpu_rate)" "$(echo "$fair" | cpu_rate)")x)"
 done
 if [ "${1:-}" != "--no-soak" ]; then
   nice cargo test -q -p automem --test all nethack::nethack_soak -- --ignored --exact --nocapture | grep '^soak:'
