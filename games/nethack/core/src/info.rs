@@ -19,18 +19,35 @@ fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Append screen bytes, decoded as latin-1 (as [`crate::text::latin1`] does), as a JSON string literal:
-/// the same text as `push_quoted(out, &text::latin1(bytes))`, without the copy. Runs of plain
-/// ASCII are copied whole.
+/// Whether none of eight bytes (a little-endian word) needs more than a copy: each is printable
+/// ASCII other than `"` and `\\`. Word-at-a-time tests that can say "maybe" but never miss one.
+fn plain_word(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+    let high = (w | w.wrapping_add(ONES)) & HIGH != 0; // 0x7f and above
+    !(control || high || zero(w ^ (ONES * u64::from(b'"'))) || zero(w ^ (ONES * u64::from(b'\\'))))
+}
+
+/// Append screen bytes, decoded as latin-1 (as [`crate::text::latin1`] does), as a JSON string
+/// literal: the same text as `push_quoted(out, &text::latin1(bytes))`, without the copy. Runs of
+/// plain ASCII are copied whole, found eight bytes at a time (this runs on 1,920 bytes a step).
 fn push_quoted_latin1(out: &mut String, bytes: &[u8]) {
     let plain = |b: u8| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\';
     out.push('"');
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !plain(b) {
-            out.push_str(std::str::from_utf8(&bytes[start..i]).unwrap_or_default());
-            push_escaped(out, char::from(b));
-            start = i + 1;
+    for (c, chunk) in bytes.chunks(8).enumerate() {
+        if chunk.len() == 8 && plain_word(u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]))) {
+            continue;
+        }
+        for (j, &b) in chunk.iter().enumerate() {
+            if !plain(b) {
+                let i = c * 8 + j;
+                out.push_str(std::str::from_utf8(&bytes[start..i]).unwrap_or_default());
+                push_escaped(out, char::from(b));
+                start = i + 1;
+            }
         }
     }
     out.push_str(std::str::from_utf8(&bytes[start..]).unwrap_or_default());
@@ -154,6 +171,35 @@ mod tests {
         super::push_quoted_latin1(&mut fast, &bytes);
         super::push_quoted(&mut slow, &crate::text::latin1(&bytes));
         assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn random_screen_bytes_quote_as_their_latin1_text() {
+        let mut x: u64 = 1;
+        for _ in 0..20_000 {
+            let mut bytes = Vec::new();
+            for _ in 0..x % 40 {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let r = (x >> 33) as u8;
+                bytes.push(if r % 3 == 0 { r } else { b' ' + r % 90 });
+            }
+            let (mut fast, mut slow) = (String::new(), String::new());
+            super::push_quoted_latin1(&mut fast, &bytes);
+            super::push_quoted(&mut slow, &crate::text::latin1(&bytes));
+            assert_eq!(fast, slow, "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn plain_words() {
+        assert!(super::plain_word(u64::from_le_bytes(*b"Hello, @")));
+        for bad in [b'"', b'\\', 0, 0x1f, 0x7f, 0x80, 0xff] {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = bad;
+                assert!(!super::plain_word(u64::from_le_bytes(w)), "{bad:#x} at {at}");
+            }
+        }
     }
 
     #[test]
