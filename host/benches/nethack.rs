@@ -120,12 +120,18 @@ fn main() {
         cached.as_secs_f64()
     );
     // Words pick modes (text, frame, bare); the default is text and frame.
-    let picked: Vec<String> = std::env::args().skip(1).filter(|a| a.parse::<f64>().is_err() && a != "--bench").collect();
+    let picked: Vec<String> =
+        std::env::args().skip(1).filter(|a| a.parse::<f64>().is_err() && a != "--bench").collect();
     let modes: [(&str, &str, &[(&str, &str)], Option<&str>); 3] = [
         ("text", "random movement, full BALROG text", &[], None),
         ("frame", "random movement, raw frame", &[("observation", "frame")], None),
         // The fixed cost of a step: `esc` at the move prompt (no game time passes), frame only.
-        ("bare", "bare key (esc at the move prompt, frame only)", &[("observation", "frame"), ("no_progress_timeout", "0")], Some("esc")),
+        (
+            "bare",
+            "bare key (esc at the move prompt, frame only)",
+            &[("observation", "frame"), ("no_progress_timeout", "0")],
+            Some("esc"),
+        ),
     ];
     for (mode, name, settings, only) in modes {
         let default = mode != "bare";
