@@ -34,6 +34,9 @@ struct Run {
     reset_median_ms: f64,
 }
 
+/// A bench mode: its word, its name, the settings and the one action (or random movement).
+type Mode = (&'static str, &'static str, &'static [(&'static str, &'static str)], Option<&'static str>);
+
 /// This thread's CPU time.
 fn thread_cpu() -> Duration {
     let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
@@ -122,7 +125,7 @@ fn main() {
     // Words pick modes (text, frame, bare); the default is text and frame.
     let picked: Vec<String> =
         std::env::args().skip(1).filter(|a| a.parse::<f64>().is_err() && a != "--bench").collect();
-    let modes: [(&str, &str, &[(&str, &str)], Option<&str>); 3] = [
+    let modes: [Mode; 3] = [
         ("text", "random movement, full BALROG text", &[], None),
         ("frame", "random movement, raw frame", &[("observation", "frame")], None),
         // The fixed cost of a step: `esc` at the move prompt (no game time passes), frame only.

@@ -181,7 +181,7 @@ mod tests {
             for _ in 0..x % 40 {
                 x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 let r = (x >> 33) as u8;
-                bytes.push(if r % 3 == 0 { r } else { b' ' + r % 90 });
+                bytes.push(if r.is_multiple_of(3) { r } else { b' ' + r % 90 });
             }
             let (mut fast, mut slow) = (String::new(), String::new());
             super::push_quoted_latin1(&mut fast, &bytes);
