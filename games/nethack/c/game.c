@@ -88,7 +88,8 @@ nh_start(uint64_t core, uint64_t disp, int reseed, uint64_t lgen, int use_lgen,
     started = 1;
     memset(&obs, 0, sizeof obs);
     obs.tty_chars = out.tty_chars;
-    obs.tty_colors = out.tty_colors;
+    /* No tty_colors: nothing reads them, and NLE's tty capture (nle_vt_callback) then skips
+     * working out a color for every cell it copies. */
     obs.tty_cursor = out.tty_cursor;
     obs.blstats = blstats_native;
     obs.message = out.message;

@@ -13,13 +13,13 @@
 #define NH_MAP_ROWS 21
 #define NH_MAP_COLS 79
 
-/* Everything one observation holds, filled by NLE's window port on every yield. */
+/* Everything one observation holds, filled by NLE's window port on every yield (not NLE's
+ * tty_colors, which nothing here reads). */
 struct nh_obs {
     int32_t done;
     int32_t how_done;
     int32_t in_normal_game;
     unsigned char tty_chars[NH_ROWS * NH_COLS];
-    signed char tty_colors[NH_ROWS * NH_COLS];
     unsigned char tty_cursor[2];
     int64_t blstats[NH_BLSTATS];
     unsigned char message[NH_MESSAGE];

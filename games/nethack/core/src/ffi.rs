@@ -18,14 +18,13 @@ pub const MAP_ROWS: usize = 21;
 /// See [`MAP_ROWS`].
 pub const MAP_COLS: usize = 79;
 
-/// `struct nh_obs` of c/game.h, field for field.
+/// `struct nh_obs` of c/game.h, field for field (NLE's tty_colors are not kept: nothing reads them).
 #[repr(C)]
 pub struct Obs {
     pub done: i32,
     pub how_done: i32,
     pub in_normal_game: i32,
     pub tty_chars: [u8; ROWS * COLS],
-    pub tty_colors: [i8; ROWS * COLS],
     pub tty_cursor: [u8; 2],
     pub blstats: [i64; BLSTATS],
     pub message: [u8; 256],

@@ -380,20 +380,22 @@ NetHackRL::fill_obs(nle_obs *obs)
         }
     }
     if (obs->inv_strs) {
-        int i = 0;
+        /* automem: the same bytes as NLE's loop, a string at a time (this runs at every key)
+         * instead of a byte at a time; and never past the array. */
+        size_t i = 0;
+        const size_t total = NLE_INVENTORY_SIZE * NLE_INVENTORY_STR_LENGTH;
         for (const rl_inventory_item &item : inventory_) {
-            int j = 0;
-            for (int size = min(item.str.size(), NLE_INVENTORY_STR_LENGTH);
-                 j < size; ++j) {
-                obs->inv_strs[i++] = item.str[j];
-            }
-            for (; j < NLE_INVENTORY_STR_LENGTH; ++j) {
-                obs->inv_strs[i++] = 0;
-            }
+            if (i + NLE_INVENTORY_STR_LENGTH > total)
+                break;
+            size_t size = item.str.size();
+            if (size > NLE_INVENTORY_STR_LENGTH)
+                size = NLE_INVENTORY_STR_LENGTH;
+            std::memcpy(&obs->inv_strs[i], item.str.data(), size);
+            std::memset(&obs->inv_strs[i + size], 0,
+                        NLE_INVENTORY_STR_LENGTH - size);
+            i += NLE_INVENTORY_STR_LENGTH;
         }
-        for (; i < NLE_INVENTORY_SIZE * NLE_INVENTORY_STR_LENGTH; ++i) {
-            obs->inv_strs[i] = 0;
-        }
+        std::memset(&obs->inv_strs[i], 0, total - i);
     }
     if (obs->inv_letters) {
         int i = 0;
