@@ -24,6 +24,7 @@ wasm=(wasmtime wasmtime-wasi wit-component wit-parser cap-std axum)
 forbid automem-protocol "${wasm[@]}" automem-llm automem-runfile automem-mine automem
 forbid automem-llm "${wasm[@]}" automem-protocol automem-runfile automem-mine automem
 forbid automem-runfile "${wasm[@]}" automem-protocol automem-llm automem-mine automem
-forbid automem-mine "${wasm[@]}" automem
+forbid automem-mine "${wasm[@]}" automem automem-memory
+forbid automem-memory wasmtime wasmtime-wasi wit-component wit-parser axum automem automem-mine automem-llm automem-protocol
 [ "$fail" = 0 ] && echo "check-layering: the crates keep their layering"
 exit "$fail"

@@ -3,8 +3,8 @@
 //! never the canary file outside it.
 #![no_main]
 use arbitrary::Arbitrary;
-use automem::memory::Quotas;
-use automem::memory::disk::import;
+use automem_memory::Quotas;
+use automem_memory::disk::import;
 use libfuzzer_sys::fuzz_target;
 use std::path::{Component, Path};
 

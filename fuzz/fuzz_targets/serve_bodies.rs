@@ -6,5 +6,5 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let _ = serde_json::from_slice::<CreateSession>(data);
     let _ = serde_json::from_slice::<ReplyBody>(data);
-    let _ = serde_json::from_slice::<automem::memory::Quotas>(data);
+    let _ = serde_json::from_slice::<automem_memory::Quotas>(data);
 });

@@ -2,7 +2,7 @@
 //! a line is a record or an error, and replaying any journal never panics and keeps the quotas.
 #![no_main]
 use arbitrary::Arbitrary;
-use automem::memory::{Memory, Quotas};
+use automem_memory::{Memory, Quotas};
 use automem_runfile::{Entry, StepRecord};
 use libfuzzer_sys::fuzz_target;
 

@@ -55,12 +55,12 @@ fn main() {
     let trace_bytes: u64 = std::fs::read_dir(out.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .filter(|e| e.file_name().to_string_lossy().contains(".jsonl"))
         .map(|e| e.metadata().unwrap().len())
         .sum();
     println!("schema {schema_name}, scripted-crafter, {steps} steps over {} episode(s)", if quick { 1 } else { seeds });
     println!(
-        "full protocol: {:.0} steps/s on one thread ({:.1} µs per step; {:.1} MB of traces)",
+        "full protocol: {:.0} steps/s on one thread ({:.1} µs per step; {:.1} MB of traces and journals, the traces compressed)",
         steps as f64 / wall.as_secs_f64(),
         wall.as_secs_f64() * 1e6 / steps as f64,
         trace_bytes as f64 / 1e6

@@ -1,7 +1,7 @@
 //! Memory operations as the model issues them (issue 4): SEARCH over a 1,000-line file (200
 //! lines match "iron") and APPEND, per operation. Run with `cargo bench -p automem --bench memory`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-use automem::memory::{Memory, Quotas};
+use automem_memory::{Memory, Quotas};
 use automem_protocol::render;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -67,7 +67,7 @@ fn main() {
     let bytes: u64 = std::fs::read_dir(&out)
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .filter(|e| e.file_name().to_string_lossy().contains(".jsonl"))
         .map(|e| e.metadata().unwrap().len())
         .sum();
     println!(

@@ -7,8 +7,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use automem::bindings::game_api::TaskOptions;
 use automem::build::{BuildOptions, build, components_dir};
-use automem::memory::{Memory, Quotas};
 use automem::{Runtime, SandboxConfig};
+use automem_memory::{Memory, Quotas};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;

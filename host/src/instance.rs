@@ -98,7 +98,7 @@ pub(crate) fn instantiate<B>(
     sandbox: &Sandbox,
     plugin: &Arc<str>,
     seed: u64,
-    memory: Option<crate::memory::Memory>,
+    memory: Option<automem_memory::Memory>,
     make: impl FnOnce(&mut Store<HostState>) -> wasmtime::Result<B>,
 ) -> Result<Instance<B>, PluginError> {
     let mut store = sandbox.new_store(seed, memory);

@@ -5,7 +5,8 @@
 //! - [`Runtime`]: the engine, one linker per world, the compiled-component cache; loads plugins.
 //! - [`game::GamePlugin`] / [`game::GameInstance`], [`schema::SchemaPlugin`] /
 //!   [`schema::SchemaInstance`], [`policy::PolicyPlugin`] / [`policy::PolicyInstance`].
-//! - [`memory::Memory`]: one episode's memory files.
+//! - `automem_memory::Memory`: one episode's memory files (its own crate; served to schemas by
+//!   [`memory_host`]).
 //! - [`build`]: compiles guest crates into components (`automem build`).
 #![deny(missing_docs)]
 
@@ -20,7 +21,7 @@ pub mod evaluate;
 pub mod game;
 mod instance;
 pub mod llm;
-pub mod memory;
+pub mod memory_host;
 pub mod play;
 pub mod policy;
 pub mod refine;

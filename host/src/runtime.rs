@@ -149,7 +149,7 @@ impl Runtime {
             .map_err(|e| wrong_world(name, World::MemorySchema, e))?;
         let schema = SchemaPlugin::new(loaded, pre, self.clone());
         // What it declares is checked once here, so a schema with a 30 MiB version is refused at load.
-        schema.instantiate(0, crate::memory::Memory::default())?.describe()?;
+        schema.instantiate(0, automem_memory::Memory::default())?.describe()?;
         Ok(schema)
     }
 

@@ -9,7 +9,7 @@
 //! - WASI linked with nothing granted: no files, no environment, no sockets, a virtual clock
 //!   and randomness seeded from the episode seed.
 use crate::error::{Budgets, LimitExceeded};
-use crate::memory::Memory;
+use automem_memory::Memory;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

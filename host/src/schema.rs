@@ -7,8 +7,8 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, OpVerdict, Prompt
 use crate::bindings::types::{CustomArgs, MemoryOp, Phase};
 use crate::error::PluginError;
 use crate::instance::{Instance, instantiate};
-use crate::memory::Memory;
 use crate::runtime::{Loaded, Runtime};
+use automem_memory::Memory;
 
 /// Most model calls per phase (and gate rejections per step) a schema may declare.
 pub const MAX_CALLS: u32 = 64;

@@ -4,7 +4,7 @@ use automem::bindings::game_api::TaskOptions;
 use automem::bindings::policy_api::{Message, Reply, TurnContext};
 use automem::bindings::types::Phase;
 use automem::episode::{Agents, EndReason, EpisodeOutcome, EpisodeSpec, Policy, PolicyError, run_episode};
-use automem::memory::{Memory, Quotas};
+use automem_memory::{Memory, Quotas};
 use automem_runfile::trace::StepRecord;
 
 /// A policy driven by a script of replies per phase, for testing the engine itself.

@@ -48,7 +48,7 @@ fn run(game: &str, schema: &str, policy: &str, seeds: &str, extra: &[&str], out:
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let mut traces = BTreeMap::new();
     for seed in automem::cli::seeds::parse_seeds(seeds).unwrap() {
-        let text = std::fs::read_to_string(out.join(format!("episode-{seed}.jsonl"))).unwrap();
+        let text = crate::support::trace_text(out, seed);
         let lines = text
             .lines()
             .map(|l| {
@@ -393,7 +393,7 @@ fn measure_a_cpython_guest_against_the_limits() {
         let p = rt.load_policy(&built(policy)).unwrap();
         for (name, f) in [
             (game, Box::new(|| drop(g.instantiate(1).unwrap())) as Box<dyn Fn()>),
-            (schema, Box::new(|| drop(s.instantiate(1, automem::memory::Memory::default()).unwrap()))),
+            (schema, Box::new(|| drop(s.instantiate(1, automem_memory::Memory::default()).unwrap()))),
             (policy, Box::new(|| drop(p.instantiate(1, &[]).unwrap()))),
         ] {
             f();
@@ -411,7 +411,7 @@ fn measure_a_cpython_guest_against_the_limits() {
                 let mut gi = g.instantiate(seed)?;
                 gi.reset(seed, &options)?;
                 gi.step("flip A1")?;
-                let si = s.instantiate(seed, automem::memory::Memory::default())?;
+                let si = s.instantiate(seed, automem_memory::Memory::default())?;
                 let pi = p.instantiate(seed, &[])?;
                 Ok::<_, automem::PluginError>((gi, si, pi))
             })();

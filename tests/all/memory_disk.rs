@@ -1,7 +1,7 @@
 //! Memory exported to a real folder and imported back, through cap-std: round trips, and hostile
 //! folders (symlinks out, bad names, binary files, over-quota files) refused with the file named.
-use automem::memory::disk::{MARKER, export, import};
-use automem::memory::{Memory, Quotas};
+use automem_memory::disk::{MARKER, export, import};
+use automem_memory::{Memory, Quotas};
 use automem_runfile::Change;
 
 fn memory_with(files: &[(&str, &str)]) -> Memory {
@@ -88,7 +88,7 @@ fn export_cannot_be_steered_outside_the_folder_by_memory_paths() {
     // Memory paths are canonical already; a snapshot forged with a hostile path is refused.
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("mem");
-    let mut forged = automem::memory::Snapshot::new();
+    let mut forged = automem_memory::Snapshot::new();
     forged.insert("../escape.txt".into(), "x".into());
     let err = export(&forged, &folder).unwrap_err().to_string();
     assert!(err.contains("..") || err.contains("outside"), "{err}");

@@ -1,7 +1,7 @@
 //! Hostile paths never leave the episode's memory; quotas refuse writes and change nothing.
-use automem::bindings::memory_api::MemoryError;
-use automem::memory::path::canonicalize;
-use automem::memory::{Memory, Quotas};
+use automem_memory::MemoryError;
+use automem_memory::path::canonicalize;
+use automem_memory::{Memory, Quotas};
 use proptest::prelude::*;
 
 #[test]

@@ -292,7 +292,7 @@ fn every_task_plays_log_and_plan_with_minihack_v0_and_boxoban_gets_its_own_files
             task: options(task, &[]),
             max_steps: 100,
             schema_settings: vec![],
-            quotas: automem::memory::Quotas::default(),
+            quotas: automem_memory::Quotas::default(),
             initial_memory: None,
         };
         let mut records = Vec::new();

@@ -329,7 +329,7 @@ fn explore_with(
         task: options(settings),
         max_steps: steps,
         schema_settings: vec![],
-        quotas: automem::memory::Quotas::default(),
+        quotas: automem_memory::Quotas::default(),
         initial_memory: None,
     };
     let mut records = Vec::new();

@@ -39,7 +39,7 @@ pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
         }
         World::MemorySchema => {
             let plugin = runtime.load_schema(&path)?;
-            let info = plugin.instantiate(0, crate::memory::Memory::default())?.describe()?;
+            let info = plugin.instantiate(0, automem_memory::Memory::default())?.describe()?;
             println!("schema {} {} for game {} (sha256 {})", info.name, info.version, info.game, plugin.hash());
             println!("{}", info.description);
             for f in &info.files {

@@ -2,10 +2,10 @@
 use super::{Cli, resolve_component, seeds::parse_seeds};
 use crate::evaluate::{finished_records, play_all, watch_ctrl_c};
 use crate::llm::LlmSource;
-use crate::memory::Quotas;
 use crate::policy::PolicySource;
 use crate::runner::Setup;
 use automem_llm::is_endpoint_spec;
+use automem_memory::Quotas;
 use automem_runfile::TraceFormat;
 use automem_runfile::summary::{Summary, write_summary};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -87,7 +87,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     anyhow::ensure!(args.max_trace_mib >= 1, "--max-trace-mib must be at least 1");
     let quotas = Quotas::default();
     let initial_memory = match &args.memory_from {
-        Some(dir) => Some(crate::memory::disk::import(dir, quotas.clone())?.snapshot()),
+        Some(dir) => Some(automem_memory::disk::import(dir, quotas.clone())?.snapshot()),
         None => None,
     };
     let (tokio, runtime) = super::episode_runtimes(cli, args.concurrency)?;

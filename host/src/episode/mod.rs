@@ -14,9 +14,9 @@ use crate::bindings::schema_api::{ActionVerdict, EpisodeStart, SchemaInfo, StepC
 use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::{Memory, Quotas, Snapshot, Touched};
 use crate::policy::PolicyInstance;
 use crate::schema::{SchemaInstance, SchemaPlugin};
+use automem_memory::{Memory, Quotas, Snapshot, Touched};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
 use automem_runfile::OpOutcome;
 use automem_runfile::trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
@@ -249,14 +249,12 @@ pub fn run_episode_with(
     if let Some(memory) = schema_instance.memory_mut() {
         memory.set_stamp(0, Part::Setup, Actor::Host);
         for file in &info.files {
-            memory.write(&file.path, &file.initial_content).map_err(|e| {
-                anyhow::anyhow!("schema `{}` declares file '{}': {}", info.name, file.path, ops::describe(&e))
-            })?;
+            memory
+                .write(&file.path, &file.initial_content)
+                .map_err(|e| anyhow::anyhow!("schema `{}` declares file '{}': {}", info.name, file.path, e))?;
         }
         for (path, content) in spec.initial_memory.iter().flatten() {
-            memory
-                .write(path, content)
-                .map_err(|e| anyhow::anyhow!("initial memory file '{path}': {}", ops::describe(&e)))?;
+            memory.write(path, content).map_err(|e| anyhow::anyhow!("initial memory file '{path}': {}", e))?;
         }
         memory.set_stamp(0, Part::Setup, Actor::Schema);
     }
@@ -323,7 +321,7 @@ pub fn run_episode_with(
             progression: last.1,
             events: last.2.clone(),
             unchanged_count: unchanged,
-            memory_index: memory.index(),
+            memory_index: crate::memory_host::wit_index(memory),
             results: Vec::new(),
         };
         let log_phase = if step > 0 {
@@ -655,7 +653,7 @@ impl Run<'_> {
             game: self.game_name.clone(),
             observation: ctx.observation.clone(),
             actions: self.actions.clone(),
-            memory_index: self.schema.memory().index(),
+            memory_index: crate::memory_host::wit_index(self.schema.memory()),
             allowed_ops: allowed.to_vec(),
             results: results.to_vec(),
         }

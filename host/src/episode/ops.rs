@@ -1,13 +1,13 @@
 //! Running the memory operations a model asked for: the schema checks each one, the host runs it
 //! on the episode's memory, and the result is rendered the way the model is shown it.
-use crate::bindings::memory_api::MemoryError;
 use crate::bindings::schema_api::OpVerdict;
 use crate::bindings::types::{
     CustomArgs, InsertArgs, MemoryOp, Phase, RenameArgs, ReplaceArgs, SearchArgs, TailArgs, ViewArgs, WriteArgs,
 };
 use crate::error::PluginError;
-use crate::memory::Memory;
 use crate::schema::SchemaInstance;
+use automem_memory::Memory;
+use automem_memory::MemoryError;
 use automem_protocol::{Command, render};
 use automem_runfile::{Actor, OpOutcome, Part};
 
@@ -74,10 +74,10 @@ fn run(schema: &mut SchemaInstance, step: u32, phase: Phase, op: &MemoryOp) -> R
             (body, true)
         }
         Err(err) => {
-            memory.note(&call, Err(&describe(&err)));
+            memory.note(&call, Err(&err.to_string()));
             match err {
                 MemoryError::NotFound(_) => (render::missing_file(op_path(op)), false),
-                err => (render::error_body(&describe(&err)), false),
+                err => (render::error_body(&err.to_string()), false),
             }
         }
     })
@@ -156,18 +156,6 @@ pub fn phase_name(phase: Phase) -> &'static str {
     match phase {
         Phase::Log => "log",
         Phase::Plan => "plan",
-    }
-}
-
-/// A memory error in words for the model.
-pub fn describe(err: &MemoryError) -> String {
-    match err {
-        MemoryError::InvalidPath(m)
-        | MemoryError::NotFound(m)
-        | MemoryError::AlreadyExists(m)
-        | MemoryError::QuotaExceeded(m)
-        | MemoryError::InvalidEdit(m) => m.clone(),
-        MemoryError::ReadOnly => "memory is read-only in this phase".into(),
     }
 }
 

@@ -18,12 +18,12 @@ pub mod watch;
 
 use crate::error::PluginError;
 use crate::game::GamePlugin;
-use crate::memory::Memory;
 use crate::policy::PolicySource;
 use crate::registry::{Registry, Status};
 use crate::runner::Setup;
 pub use admin::AdminAuth;
 use api::{ApiError, CreateSession, ReplyBody, SchemaRef, SessionState};
+use automem_memory::Memory;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};

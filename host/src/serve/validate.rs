@@ -5,7 +5,7 @@ use crate::bindings::policy_api::{Message, Reply, TurnContext};
 use crate::bindings::types::Phase;
 use crate::episode::{Agents, EpisodeSpec, Output, Policy, PolicyError, run_episode_with};
 use crate::game::GamePlugin;
-use crate::memory::{Memory, Quotas};
+use automem_memory::{Memory, Quotas};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 

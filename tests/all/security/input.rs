@@ -2,12 +2,12 @@
 //! that reach outside through links, tool calls that try to become several commands, and memory
 //! content that tries to speak in the host's voice.
 use crate::support::component;
-use automem::bindings::memory_api::MemoryError;
-use automem::memory::disk::import;
-use automem::memory::path::canonicalize;
-use automem::memory::{Memory, Quotas};
 use automem_llm::ToolCall;
 use automem_llm::mock::{Behavior, MockServer};
+use automem_memory::MemoryError;
+use automem_memory::disk::import;
+use automem_memory::path::canonicalize;
+use automem_memory::{Memory, Quotas};
 use automem_protocol::{Command, ParseOptions, parse_reply};
 use std::process::Command as Process;
 

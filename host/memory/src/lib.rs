@@ -4,16 +4,70 @@
 //! [`path::canonicalize`]; a write that would break a [`Quotas`] limit fails with a message the
 //! model can act on and changes nothing. Every change is journaled as it happens ([`Journal`]):
 //! streamed to a file by `automem run` and `serve`, so memory holds the files and nothing else.
+//!
+//! It knows nothing of WebAssembly: the runtime serves it to schemas through the WIT `memory`
+//! interface and converts these types to WIT's at that boundary.
+#![deny(missing_docs)]
+
 pub mod disk;
 pub mod path;
 
-mod host;
-
 use automem_runfile::{Actor, Budget, Change, Entry, Journal, JournalReader, Part, Stamp};
-
-use crate::bindings::memory_api::MemoryError;
-use crate::bindings::types::{FileEntry, SearchHit};
 use std::collections::BTreeMap;
+
+/// Why a memory call failed. Each message is written for the model to read and act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemoryError {
+    /// The path is not allowed: it escapes the memory, has forbidden characters or is too long.
+    InvalidPath(String),
+    /// No such file.
+    NotFound(String),
+    /// The file already exists (create, rename onto an existing file).
+    AlreadyExists(String),
+    /// A quota (files, bytes per file, total bytes, line length) would be exceeded.
+    QuotaExceeded(String),
+    /// This call site may only read memory.
+    ReadOnly,
+    /// An edit could not be applied, e.g. str-replace found no or several matches.
+    InvalidEdit(String),
+}
+
+impl std::fmt::Display for MemoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MemoryError::InvalidPath(m)
+            | MemoryError::NotFound(m)
+            | MemoryError::AlreadyExists(m)
+            | MemoryError::QuotaExceeded(m)
+            | MemoryError::InvalidEdit(m) => f.write_str(m),
+            MemoryError::ReadOnly => f.write_str("memory is read-only in this phase"),
+        }
+    }
+}
+
+impl std::error::Error for MemoryError {}
+
+/// One memory file as the file index shows it to the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileEntry {
+    /// Path inside the episode's memory, e.g. "map_notes.txt" or "notes/caves.txt".
+    pub path: String,
+    /// Number of lines.
+    pub lines: u32,
+    /// Size in bytes (UTF-8).
+    pub bytes: u32,
+}
+
+/// One line that matched a memory search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    /// The file.
+    pub path: String,
+    /// 1-based line number.
+    pub line_number: u32,
+    /// The line.
+    pub text: String,
+}
 
 /// Limits on one episode's memory.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -156,13 +210,9 @@ impl Memory {
         let mut n = 0usize;
         while let Some(entry) = reader.next_entry()? {
             n += 1;
-            memory.apply(&entry).map_err(|e| {
-                anyhow::anyhow!(
-                    "{} entry {n} cannot be replayed: {}",
-                    path.display(),
-                    crate::episode::ops::describe(&e)
-                )
-            })?;
+            memory
+                .apply(&entry)
+                .map_err(|e| anyhow::anyhow!("{} entry {n} cannot be replayed: {e}", path.display()))?;
         }
         memory.journal = Journal::default();
         memory.touched.clear();

@@ -228,7 +228,7 @@ fn walk(dir: &Dir, folder: &Path, prefix: &str, depth: usize, memory: &mut Memor
         } else if kind.is_file() {
             let limit = memory.quotas().max_file_bytes as u64;
             let text = read_regular(dir, &name, limit).map_err(file_err)?;
-            memory.write(&relative, &text).map_err(|e| file_err(crate::episode::ops::describe(&e)))?;
+            memory.write(&relative, &text).map_err(|e| file_err(e.to_string()))?;
         } else {
             return Err(file_err("it is neither a file nor a folder".into()));
         }
