@@ -302,20 +302,7 @@ impl JournalReader {
     /// The next entry, or `None` at the end; a line that is not an entry is an error naming the
     /// file and the line.
     pub fn next_entry(&mut self) -> anyhow::Result<Option<Entry>> {
-        while let Some(line) = self.lines.next_line()? {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let entry = serde_json::from_str(line).map_err(|e| {
-                anyhow::anyhow!(
-                    "{} line {}: not a memory-journal entry ({e}); was it written by another automem version?",
-                    self.lines.path().display(),
-                    self.lines.line_number()
-                )
-            })?;
-            return Ok(Some(entry));
-        }
-        Ok(None)
+        self.lines.next_record("a memory-journal entry")
     }
 }
 

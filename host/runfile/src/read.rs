@@ -219,6 +219,27 @@ impl Lines {
     }
 }
 
+impl Lines {
+    /// The next non-blank line read as one record of type `T` (a JSON object), or `None` at the
+    /// end; a line that is not one is an error naming `what`, the file and the line.
+    pub fn next_record<T: serde::de::DeserializeOwned>(&mut self, what: &str) -> anyhow::Result<Option<T>> {
+        while let Some(line) = self.next_line()? {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let parsed = serde_json::from_str(line);
+            return parsed.map(Some).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} line {}: not {what} ({e}); was it written by another automem version?",
+                    self.path.display(),
+                    self.line
+                )
+            });
+        }
+        Ok(None)
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

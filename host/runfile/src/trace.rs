@@ -240,20 +240,7 @@ impl TraceReader {
 
     /// The next step, or `None` at the end.
     pub fn next_step(&mut self) -> anyhow::Result<Option<StepRecord>> {
-        while let Some(line) = self.lines.next_line()? {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let step = serde_json::from_str(line).map_err(|e| {
-                anyhow::anyhow!(
-                    "{} line {}: not a step record ({e}); was it written by another automem version?",
-                    self.lines.path().display(),
-                    self.lines.line_number()
-                )
-            })?;
-            return Ok(Some(step));
-        }
-        Ok(None)
+        self.lines.next_record("a step record")
     }
 }
 

@@ -212,7 +212,7 @@ fn sample_traces(e: &Evaluated, budget: usize) -> String {
         );
         for (i, step) in trace.enumerate().take(n) {
             let Ok(step) = step else { break };
-            for _ in picked.iter().filter(|&&p| p == i) {
+            if picked.contains(&i) {
                 part.push_str(&render_step(&step, per_episode / wanted.max(1)));
             }
         }
@@ -241,7 +241,6 @@ fn render_step(step: &automem_runfile::StepRecord, budget: usize) -> String {
             .join("\n---\n");
         trimmed(&all, field)
     };
-    let json = |v: &dyn ToJson| v.to_json();
     format!(
         "step {} · action {} · reward {} · events {}\nobservation:\n{}\nLOG replies:\n{}\nPLAN replies:\n{}\nmemory changes: {}\n\n",
         step.step,
@@ -256,12 +255,6 @@ fn render_step(step: &automem_runfile::StepRecord, budget: usize) -> String {
 }
 
 /// Compact JSON of a record's part, for the brief.
-trait ToJson {
-    fn to_json(&self) -> String;
-}
-
-impl<T: serde::Serialize> ToJson for T {
-    fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
+fn json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
