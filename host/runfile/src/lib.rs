@@ -24,5 +24,5 @@ pub use layout::TraceFormat;
 pub use record::{EpisodeRecord, PluginRef};
 pub use summary::{Summary, TaskSummary};
 pub use trace::{
-    FileChange, GameEvent, OpOutcome, PhaseRecord, PlanRecord, StepRecord, TraceReader, TraceWriter, Turn,
+    FileChange, GameEvent, OpOutcome, PhaseRecord, Picture, PlanRecord, StepRecord, TraceReader, TraceWriter, Turn,
 };

@@ -120,6 +120,35 @@ pub struct StepRecord {
     pub after_step_notes: Vec<String>,
     /// Files changed during this step: new content, or none when deleted.
     pub memory_diff: BTreeMap<String, FileChange>,
+    /// A picture of the state the agent acted on, for viewers (none when the game offers none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+}
+
+/// A game's state drawn for people: what `automem view` shows beside the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Picture {
+    /// A grid of named tiles, row-major (Crafter's local view: "grass", "tree", "player-south",
+    /// "zombie", ...), `width * height` cells.
+    Tiles {
+        /// Cells a row.
+        width: u32,
+        /// Rows.
+        height: u32,
+        /// Tile names, row-major.
+        cells: Vec<String>,
+    },
+    /// A terminal screen (NetHack's and MiniHack's 24x80 tty).
+    Terminal {
+        /// The screen's lines, as many as it has rows.
+        lines: Vec<String>,
+        /// One colour per cell of each line, as hex digits: 0-7 the curses colours (black, red,
+        /// green, yellow, blue, magenta, cyan, white), 8-f their bright forms.
+        colours: Vec<String>,
+        /// The cursor's column and row, if shown.
+        cursor: Option<[u32; 2]>,
+    },
 }
 
 /// How one memory file changed during a step.

@@ -366,6 +366,7 @@ pub fn run_episode_with(
             plan_phase: plan,
             after_step_notes: notes,
             memory_diff: BTreeMap::new(),
+            picture: None,
         };
         let trace_start = std::time::Instant::now();
         let record = StepRecord { memory_diff: diff(&mut run.schema), ..record };
