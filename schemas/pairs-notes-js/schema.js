@@ -48,6 +48,7 @@ export const scaffold = {
       maxPlanCalls: 3,
       maxGateRejections: 2,
       tunables: [],
+      fallbackAction: undefined,
     };
   },
 

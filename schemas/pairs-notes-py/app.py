@@ -60,6 +60,7 @@ class Scaffold(exports.Scaffold):
             max_plan_calls=3,
             max_gate_rejections=2,
             tunables=[],
+            fallback_action=None,
         )
 
     def start(self, episode):

@@ -257,3 +257,37 @@ fn tools_mode_offers_the_phase_ops_as_functions_and_runs_the_calls() {
             .contains("<|APPEND|>notes.txt|east is open<|END|>")
     );
 }
+
+/// AutoMem's fallback: a PLAN phase that commits nothing plays the schema's `fallback-action`
+/// (`search` for NetHack), and a task without that action plays the game's default instead.
+#[test]
+fn a_plan_that_commits_nothing_plays_the_schemas_fallback_action() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mock = server(&rt);
+    mock.set_responder(|_| Behavior::reply("Let me think about where to go."));
+    let spec = format!("openai:{}#idle?max_tokens=16", mock.base_url());
+    for (game, schema, task, expected) in [
+        ("nethack", "nethack-v0", None, "search"),
+        ("minihack", "minihack-v0", Some("MiniHack-MazeWalk-9x9-v0"), "north"),
+    ] {
+        let out = tempfile::tempdir().unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_automem"));
+        command
+            .args(["run", "--game", component(game).to_str().unwrap()])
+            .args(["--schema", component(schema).to_str().unwrap(), "--policy", &spec])
+            .args(["--seeds", "3..4", "--max-steps", "2", "--out", out.path().join("run").to_str().unwrap()])
+            .env("AUTOMEM_CACHE_DIR", out.path().join("cache"));
+        if let Some(task) = task {
+            command.args(["--task", task]);
+        }
+        let output = command.output().unwrap();
+        assert!(output.status.success(), "{game}: {}", String::from_utf8_lossy(&output.stderr));
+        let trace = crate::support::trace_text(&out.path().join("run"), 3);
+        for line in trace.lines() {
+            let step: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_eq!(step["raw_action"], serde_json::Value::Null, "{game}: nothing was committed");
+            assert_eq!(step["plan_phase"]["final_action"], expected, "{game}");
+            assert_eq!(step["validated_action"], expected, "{game}");
+        }
+    }
+}

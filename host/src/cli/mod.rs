@@ -98,6 +98,15 @@ impl SandboxArgs {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
+    if matches!(cli.command, Command::Inspect(_) | Command::Stats(_)) {
+        // Commands that only print end quietly when their reader does (`automem stats | head`),
+        // as other Unix tools do, instead of panicking on a broken pipe. Only these: a server or a
+        // build must see EPIPE as an error, not die of it.
+        // SAFETY: restoring a signal's default disposition before any thread is started.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     let result = match &cli.command {
         Command::Build(args) => build::run(&cli, args),
         Command::Run(args) => run::run(&cli, args),

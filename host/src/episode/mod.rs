@@ -180,7 +180,11 @@ struct Run<'a> {
     schema: SchemaInstance,
     info: SchemaInfo,
     actions: Vec<String>,
+    /// What the game plays for an invalid action.
     default_action: String,
+    /// What PLAN plays when it commits none: the schema's fallback if the task has it, else the
+    /// game's default action.
+    fallback_action: String,
     game_name: String,
     agents: Agents<'a>,
     parse: ParseOptions,
@@ -269,12 +273,14 @@ pub fn run_episode_with(
     };
     timings.time(|t| &mut t.schema, || schema_instance.start(&start))?;
     let custom: Vec<String> = info.custom_ops.iter().map(|c| c.name.to_uppercase()).collect();
+    let fallback_action = fallback_action(&info, &game_info);
     let mut run = Run {
         schema: schema_instance,
         parse: ParseOptions { custom_ops: custom, ..ParseOptions::default() },
         info,
         actions: game_info.actions.clone(),
         default_action: game_info.default_action.clone(),
+        fallback_action,
         game_name: game_info.name.clone(),
         agents,
         policy_errors: BTreeMap::new(),
@@ -494,7 +500,7 @@ impl Run<'_> {
                 ended: "max-calls".into(),
                 ..Default::default()
             },
-            final_action: self.default_action.clone(),
+            final_action: self.fallback_action.clone(),
             ..Default::default()
         };
         let mut messages = vec![message(Role::System, &prompt.system), message(Role::User, &prompt.user)];
@@ -658,6 +664,15 @@ impl Run<'_> {
             allowed_ops: allowed.to_vec(),
             results: results.to_vec(),
         }
+    }
+}
+
+/// The action PLAN plays when it commits none: the schema's `fallback-action` when the task has
+/// it (AutoMem's `search` for NetHack), else the game's default action.
+fn fallback_action(schema: &SchemaInfo, game: &crate::bindings::game_api::GameInfo) -> String {
+    match &schema.fallback_action {
+        Some(action) if game.actions.contains(action) => action.clone(),
+        _ => game.default_action.clone(),
     }
 }
 

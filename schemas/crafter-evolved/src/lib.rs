@@ -119,6 +119,8 @@ pub fn schema_info() -> SchemaInfo {
                 choices: t.choices.iter().map(|c| c.to_string()).collect(),
             })
             .collect(),
+        // AutoMem's fallback for Crafter.
+        fallback_action: Some("Noop".into()),
     }
 }
 

@@ -240,6 +240,8 @@ pub fn info() -> SchemaInfo {
         max_plan_calls: MAX_CALLS,
         max_gate_rejections: 0,
         tunables: Vec::new(),
+        // AutoMem's fallback for Crafter.
+        fallback_action: Some("Noop".into()),
     }
 }
 

@@ -62,6 +62,7 @@ impl Guest for GenericV0 {
             max_plan_calls: 5,
             max_gate_rejections: 0,
             tunables: Vec::new(),
+            fallback_action: None,
         }
     }
 

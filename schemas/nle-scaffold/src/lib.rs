@@ -257,5 +257,7 @@ pub fn info(layout: &Layout, version: &str, description: &str, game: &str) -> Sc
         max_plan_calls: MAX_CALLS,
         max_gate_rejections: 0,
         tunables: Vec::new(),
+        // AutoMem's fallback for NLE and MiniHack (a task without `search` takes the game's default).
+        fallback_action: Some("search".into()),
     }
 }

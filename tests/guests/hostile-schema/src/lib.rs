@@ -56,6 +56,7 @@ impl Guest for HostileSchema {
             max_plan_calls: 2,
             max_gate_rejections: 0,
             tunables: Vec::new(),
+            fallback_action: None,
         }
     }
 
