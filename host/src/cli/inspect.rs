@@ -42,7 +42,7 @@ pub fn run(cli: &Cli, args: &InspectArgs) -> anyhow::Result<()> {
 fn inspect(runtime: &Runtime, path: &std::path::Path, world: World, args: &InspectArgs) -> anyhow::Result<()> {
     match world {
         World::Game => {
-            let plugin = runtime.load_game(&path)?;
+            let plugin = runtime.load_game(path)?;
             let mut instance = plugin.instantiate(0)?;
             let game = instance.info()?;
             println!("game {} {} (sha256 {})", game.name, game.version, plugin.hash());
@@ -58,7 +58,7 @@ fn inspect(runtime: &Runtime, path: &std::path::Path, world: World, args: &Inspe
             println!("\n{}", info.instructions);
         }
         World::MemorySchema => {
-            let plugin = runtime.load_schema(&path)?;
+            let plugin = runtime.load_schema(path)?;
             let info = plugin.instantiate(0, automem_memory::Memory::default())?.describe()?;
             println!("schema {} {} for game {} (sha256 {})", info.name, info.version, info.game, plugin.hash());
             println!("{}", info.description);
@@ -74,7 +74,7 @@ fn inspect(runtime: &Runtime, path: &std::path::Path, world: World, args: &Inspe
             );
         }
         World::Policy => {
-            let plugin = runtime.load_policy(&path)?;
+            let plugin = runtime.load_policy(path)?;
             plugin.instantiate(0, &[])?;
             println!("policy {} (sha256 {})", plugin.name(), plugin.hash());
         }
