@@ -22,7 +22,6 @@ pub mod game;
 mod instance;
 pub mod llm;
 pub mod memory_host;
-pub mod play;
 pub mod policy;
 pub mod refine;
 pub mod registry;

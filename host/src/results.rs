@@ -1,7 +1,6 @@
 //! An episode's record made from how it was set up and how it went: the engine's side of
 //! [`automem_runfile::record`], which owns the record's shape and file.
 use crate::episode::EpisodeOutcome;
-use crate::play::EpisodeOutcome as PlayOutcome;
 use crate::policy::PolicySource;
 use crate::runner::Setup;
 use automem_runfile::{EpisodeRecord, PluginRef};
@@ -55,20 +54,6 @@ pub fn from_episode(o: &EpisodeOutcome, setup: &Setup) -> EpisodeRecord {
         prompt_tokens: o.prompt_tokens,
         completion_tokens: o.completion_tokens,
         final_memory: o.memory.snapshot(),
-        ..fresh(o.seed, setup)
-    }
-}
-
-/// The record of an episode played without memory.
-pub fn from_play(o: &PlayOutcome, setup: &Setup) -> EpisodeRecord {
-    EpisodeRecord {
-        progression: o.progression,
-        steps: o.steps,
-        total_reward: o.total_reward,
-        end_reason: o.end_reason.clone(),
-        achievements: o.events.clone(),
-        invalid_actions: o.invalid_actions,
-        policy_errors: o.policy_errors,
         ..fresh(o.seed, setup)
     }
 }

@@ -146,14 +146,6 @@ fn try_play(
             setup.gameplay.as_ref().map(|g| g.instantiate(seed, &setup.policy_settings, cancel)).transpose()?,
         ),
     };
-    let Some(schema) = &setup.schema else {
-        let outcome = crate::play::play_episode(&setup.game, &mut *policy, seed, &setup.task, setup.max_steps, cancel)?;
-        let record = crate::results::from_play(&outcome, setup);
-        if let Some(out) = &setup.out {
-            record.save(out)?;
-        }
-        return Ok((record, Timings::default()));
-    };
     let agents = Agents { memory: &mut *policy, gameplay: gameplay.as_mut().map(|g| &mut **g as &mut dyn Policy) };
     let spec = EpisodeSpec {
         seed,
@@ -201,11 +193,13 @@ fn try_play(
         Ok(written)
     };
     let output = Output { trace: &mut trace, journal: Some(journal), max_bytes: setup.max_trace_bytes };
-    let outcome = run_episode_with(&setup.game, schema, agents, &spec, output)?;
+    let outcome = run_episode_with(&setup.game, setup.schema.as_ref(), agents, &spec, output)?;
     drop(writer);
     let record = crate::results::from_episode(&outcome, setup);
     if let Some(out) = &setup.out {
-        disk::export(&outcome.memory.snapshot(), &memory_dir(out, seed))?;
+        if setup.schema.is_some() {
+            disk::export(&outcome.memory.snapshot(), &memory_dir(out, seed))?;
+        }
         // Last, atomically: its presence says the episode is complete.
         record.save(out)?;
     }

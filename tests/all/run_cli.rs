@@ -264,3 +264,51 @@ fn resuming_into_a_folder_of_another_setup_is_refused() {
     let stderr = String::from_utf8_lossy(&other.stderr);
     assert!(stderr.contains("already holds episode 1 played with another schema"), "{stderr}");
 }
+
+/// A run without `--schema` is the engine's no-memory mode: the same trace, records and failure
+/// kinds as any run, no LOG phase, no files, and an unparseable reply falls back as LOG/PLAN's do.
+#[test]
+fn a_run_without_a_schema_plays_through_the_engine_and_is_traced() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = automem(
+        &[
+            "run",
+            "--game",
+            component("crafter").to_str().unwrap(),
+            "--policy",
+            component("random").to_str().unwrap(),
+            "--seeds",
+            "4..6",
+            "--max-steps",
+            "40",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+        cache.path(),
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    for seed in [4, 5, 6] {
+        let record = json(&out.path().join(format!("episode-{seed}.json")));
+        assert_eq!(record["schema"], serde_json::Value::Null);
+        assert_eq!(record["steps"], 40);
+        assert_eq!(record["final_memory"], serde_json::json!({}));
+        let trace = crate::support::trace_text(out.path(), seed);
+        let steps: Vec<serde_json::Value> = trace.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(steps.len(), 40, "one trace line a step");
+        for (n, step) in steps.iter().enumerate() {
+            assert_eq!(step["step"], n);
+            assert_eq!(step["log_phase"], serde_json::Value::Null, "no LOG phase without memory");
+            let plan = &step["plan_phase"];
+            assert_eq!(plan["turns"].as_array().unwrap().len(), 1, "one model call a step");
+            assert_eq!(plan["final_action"], step["validated_action"]);
+            assert!(step.get("memory_diff").is_none_or(|d| d.as_object().unwrap().is_empty()));
+        }
+        // The game's instructions are the system prompt, stored once, on the first step.
+        assert!(steps[0]["plan_phase"]["system_prompt"].as_str().unwrap().contains("Crafter"));
+        assert!(steps[1]["plan_phase"].get("system_prompt").is_none_or(|s| s.is_null()));
+        assert!(!out.path().join(format!("memory-{seed}")).exists(), "no memory to export");
+    }
+    let summary = json(&out.path().join("summary.json"));
+    assert_eq!(summary["episodes_played"], 3);
+}

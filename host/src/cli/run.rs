@@ -171,7 +171,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> anyhow::Result<()> {
     println!("{}", summary.line());
     if let Some(out) = &args.out {
         write_summary(out, &summary)?;
-        println!("traces, memory and summary.json in {}", out.display());
+        let what = if setup.schema.is_some() { "traces, memory" } else { "traces" };
+        println!("{what} and summary.json in {}", out.display());
     }
     if interrupted > 0 {
         anyhow::bail!(

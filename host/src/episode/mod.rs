@@ -6,6 +6,7 @@
 //! schema may gate) chooses the action; the game steps; the schema's after-step hook runs. The
 //! model sees only the schema's prompts and its own operations' results, never past observations.
 pub mod ops;
+pub mod scaffold;
 pub mod timing;
 
 use crate::bindings::game_api::TaskOptions;
@@ -15,12 +16,13 @@ use crate::bindings::types::{GameEvent, OpResult, Phase};
 use crate::error::PluginError;
 use crate::game::GamePlugin;
 use crate::policy::PolicyInstance;
-use crate::schema::{SchemaInstance, SchemaPlugin};
+use crate::schema::SchemaPlugin;
 use automem_memory::{Memory, Quotas, Snapshot, Touched};
 use automem_protocol::{Command, ParseOptions, parse_reply, protocol_order, render};
 use automem_runfile::OpOutcome;
 use automem_runfile::trace::{FileChange, PhaseRecord, PlanRecord, StepRecord, Turn};
 use automem_runfile::{Actor, Budget, Journal, Part};
+use scaffold::{NoMemory, Scaffold};
 use std::collections::BTreeMap;
 use timing::Timings;
 
@@ -177,7 +179,7 @@ pub struct EpisodeOutcome {
 
 /// The fixed state of an episode while it runs.
 struct Run<'a> {
-    schema: SchemaInstance,
+    schema: Scaffold,
     info: SchemaInfo,
     actions: Vec<String>,
     /// What the game plays for an invalid action.
@@ -213,13 +215,14 @@ pub fn run_episode(
 ) -> anyhow::Result<EpisodeOutcome> {
     let mut trace = |record: &StepRecord| sink(record).map(|()| 0u64);
     let output = Output { trace: &mut trace, journal: None, max_bytes: DEFAULT_MAX_TRACE_BYTES };
-    run_episode_with(game, schema, agents, spec, output)
+    run_episode_with(game, Some(schema), agents, spec, output)
 }
 
-/// Play one episode, writing its trace and journal to `output` as it goes.
+/// Play one episode, writing its trace and journal to `output` as it goes. Without a schema the
+/// policy plays with no memory ([`scaffold::NoMemory`]), through the same loop.
 pub fn run_episode_with(
     game: &GamePlugin,
-    schema: &SchemaPlugin,
+    schema: Option<&SchemaPlugin>,
     agents: Agents<'_>,
     spec: &EpisodeSpec,
     output: Output<'_>,
@@ -244,8 +247,13 @@ pub fn run_episode_with(
     let (mut schema_instance, info) = timings.time(
         |t| &mut t.schema,
         || -> Result<_, PluginError> {
-            let memory = Memory::new(spec.quotas.clone()).with_journal(journal);
-            let mut instance = schema.instantiate(spec.seed, memory)?;
+            let mut instance = match schema {
+                Some(schema) => {
+                    let memory = Memory::new(spec.quotas.clone()).with_journal(journal);
+                    Scaffold::Schema(schema.instantiate(spec.seed, memory)?)
+                }
+                None => Scaffold::NoMemory(NoMemory::default()),
+            };
             let info = instance.describe()?;
             Ok((instance, info))
         },
@@ -330,7 +338,7 @@ pub fn run_episode_with(
             memory_index: crate::memory_host::wit_index(memory),
             results: Vec::new(),
         };
-        let log_phase = if step > 0 {
+        let log_phase = if step > 0 && run.schema.has_log_phase() {
             let ctx = context(Phase::Log, run.schema.memory());
             Some(run.log(&ctx)?)
         } else {
@@ -725,7 +733,7 @@ fn tokens(log: Option<&PhaseRecord>, plan: &PhaseRecord) -> (u64, u64) {
 /// The files changed during this step, from what memory noted as they changed (no copies of
 /// memory): a file only appended to keeps just the new lines; one rewritten keeps its whole new
 /// content.
-fn diff(schema: &mut SchemaInstance) -> BTreeMap<String, FileChange> {
+fn diff(schema: &mut Scaffold) -> BTreeMap<String, FileChange> {
     let Some(memory) = schema.memory_mut() else { return BTreeMap::new() };
     let touched = memory.take_touched();
     touched

@@ -1,11 +1,11 @@
 //! Running the memory operations a model asked for: the schema checks each one, the host runs it
 //! on the episode's memory, and the result is rendered the way the model is shown it.
+use super::scaffold::Scaffold;
 use crate::bindings::schema_api::OpVerdict;
 use crate::bindings::types::{
     CustomArgs, InsertArgs, MemoryOp, Phase, RenameArgs, ReplaceArgs, SearchArgs, TailArgs, ViewArgs, WriteArgs,
 };
 use crate::error::PluginError;
-use crate::schema::SchemaInstance;
 use automem_memory::Memory;
 use automem_memory::MemoryError;
 use automem_protocol::{Command, render};
@@ -16,7 +16,7 @@ pub const MAX_SEARCH_RESULTS: usize = 1000;
 
 /// Run one parsed command that is a memory operation. `allowed` are the op names of this phase.
 pub fn execute(
-    schema: &mut SchemaInstance,
+    schema: &mut Scaffold,
     step: u32,
     phase: Phase,
     command: &Command,
@@ -53,7 +53,7 @@ pub fn execute(
 }
 
 /// Run an operation on the memory (or, for custom operations, in the schema).
-fn run(schema: &mut SchemaInstance, step: u32, phase: Phase, op: &MemoryOp) -> Result<(String, bool), PluginError> {
+fn run(schema: &mut Scaffold, step: u32, phase: Phase, op: &MemoryOp) -> Result<(String, bool), PluginError> {
     if let MemoryOp::Custom(args) = op {
         stamp(schema, step, phase, Actor::Schema);
         return Ok(match schema.run_custom_op(phase, args)? {
@@ -141,7 +141,7 @@ fn run_on_memory(memory: &mut Memory, op: &MemoryOp) -> Result<String, MemoryErr
 }
 
 /// Say who is about to change memory, for the journal.
-pub(crate) fn stamp(schema: &mut SchemaInstance, step: u32, phase: Phase, actor: Actor) {
+pub(crate) fn stamp(schema: &mut Scaffold, step: u32, phase: Phase, actor: Actor) {
     if let Some(memory) = schema.memory_mut() {
         let part = match phase {
             Phase::Log => Part::Log,

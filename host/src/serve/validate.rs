@@ -126,7 +126,7 @@ pub fn validate_episodes(
             journal: Some(Box::new(std::io::sink())),
             max_bytes: VALIDATION_MAX_BYTES,
         };
-        run_episode_with(game, schema, agents, &spec, output)
+        run_episode_with(game, Some(schema), agents, &spec, output)
             .map_err(|e| anyhow::anyhow!("its smoke episode on `{}` with seed {seed} failed: {e:#}", game.name()))?;
         anyhow::ensure!(
             started.elapsed() <= budget,

@@ -113,7 +113,7 @@ fn a_long_rewriting_episode_streams_its_journal_and_keeps_none_of_it() {
     };
     let output = Output { trace: &mut trace, journal: Some(Box::new(file)), max_bytes: u64::MAX };
     let agents = Agents { memory: &mut policy, gameplay: None };
-    let outcome = run_episode_with(&game, &schema, agents, &spec(3, 200), output).unwrap();
+    let outcome = run_episode_with(&game, Some(&schema), agents, &spec(3, 200), output).unwrap();
     assert_eq!(outcome.steps, 200);
     // About 48 MB were journaled; the memory handed back holds none of it.
     assert!(outcome.memory.journal().is_empty(), "{} entries kept in RAM", outcome.memory.journal().len());
