@@ -133,6 +133,39 @@ pub mod schema {
     pub mod memory {
         pub use crate::bindings::schema::automem::plugin::memory::*;
     }
+
+    /// The memory file index as prompts show it, one `- path (N lines)` a file, with `note(file)`
+    /// after the count when it is not empty (e.g. ", kept by code"); "(no files)" for none.
+    pub fn file_index(index: &[FileEntry], note: impl Fn(&FileEntry) -> &'static str) -> String {
+        if index.is_empty() {
+            return "(no files)".into();
+        }
+        let lines: Vec<String> = index
+            .iter()
+            .map(|f| format!("- {} ({} line{}{})", f.path, f.lines, if f.lines == 1 { "" } else { "s" }, note(f)))
+            .collect();
+        lines.join("\n")
+    }
+
+    /// The observation as prompts show it: the long-term context, a blank line, the short-term
+    /// context (either alone when the other is empty), trimmed.
+    pub fn observation_text(observation: &Observation) -> String {
+        let long = observation.long_term_context.trim();
+        let short = observation.short_term_context.trim();
+        match (long.is_empty(), short.is_empty()) {
+            (true, _) => short.to_string(),
+            (_, true) => long.to_string(),
+            _ => format!("{long}\n\n{short}"),
+        }
+    }
+
+    /// The phase's name as prompts write it: "LOG" or "PLAN".
+    pub fn phase_name(phase: Phase) -> &'static str {
+        match phase {
+            Phase::Log => "LOG",
+            Phase::Plan => "PLAN",
+        }
+    }
 }
 
 #[cfg(feature = "bindings")]

@@ -5,7 +5,7 @@ use crate::info::{Info, direction_word};
 use crate::logic::{tech_tree_status, threat_warnings, vital_warnings};
 use crate::{ACTIONS_LOG, CODE_KEPT, FILES, GOALS_FILE};
 use automem_sdk::quote;
-use automem_sdk::schema::{FileEntry, Observation, Phase, StepContext};
+use automem_sdk::schema::{self, FileEntry, Phase, StepContext, observation_text};
 use std::fmt::Write as _;
 
 /// Unchanged steps from which the warning says "STUCK".
@@ -119,16 +119,7 @@ pub fn unchanged_warning(unchanged_count: u32) -> Option<String> {
 
 /// The file index, with code-kept files marked.
 pub fn file_index(index: &[FileEntry]) -> String {
-    if index.is_empty() {
-        return "(no files)".into();
-    }
-    let mut s = String::new();
-    for f in index {
-        let kept = if CODE_KEPT.contains(&f.path.as_str()) { ", kept by code" } else { "" };
-        let _ = writeln!(s, "- {} ({} line{}{kept})", f.path, f.lines, if f.lines == 1 { "" } else { "s" });
-    }
-    s.truncate(s.trim_end().len());
-    s
+    schema::file_index(index, |f| if CODE_KEPT.contains(&f.path.as_str()) { ", kept by code" } else { "" })
 }
 
 /// File-size warnings for model-kept files above `limit` lines (actions_log.txt is pruned by code).
@@ -146,22 +137,8 @@ pub fn file_size_warnings(index: &[FileEntry], limit: u32) -> Vec<String> {
         .collect()
 }
 
-/// The observation text: long-term context, a blank line, short-term context.
-pub fn observation_text(observation: &Observation) -> String {
-    let long = observation.long_term_context.trim();
-    let short = observation.short_term_context.trim();
-    match (long.is_empty(), short.is_empty()) {
-        (true, _) => short.to_string(),
-        (_, true) => long.to_string(),
-        _ => format!("{long}\n\n{short}"),
-    }
-}
-
 fn header(s: &mut String, context: &StepContext, episode: &Episode) {
-    let phase_name = match context.phase {
-        Phase::Log => "LOG",
-        Phase::Plan => "PLAN",
-    };
+    let phase_name = schema::phase_name(context.phase);
     let _ = writeln!(s, "=== STEP {} | {phase_name} PHASE ===", context.step);
     if let Some(previous) = &context.previous_action {
         let _ = writeln!(s, "Previous action (step {}): '{previous}'", context.step.saturating_sub(1));
@@ -339,6 +316,7 @@ pub fn plan_user(
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use automem_sdk::schema::Observation;
     use automem_sdk::types::GameEvent;
 
     const INFO: &str = r#"{"step":9,"position":[30,33],"facing":{"dx":-1,"dy":0,"direction":"west","target":"tree"},

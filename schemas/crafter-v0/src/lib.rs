@@ -139,37 +139,10 @@ pub fn unchanged_warning(unchanged_count: u32) -> Option<String> {
     }
 }
 
-/// The memory file index as shown to the model.
-pub fn file_index(index: &[FileEntry]) -> String {
-    if index.is_empty() {
-        return "(no files)".into();
-    }
-    let mut s = String::new();
-    for f in index {
-        let _ = writeln!(s, "- {} ({} line{})", f.path, f.lines, if f.lines == 1 { "" } else { "s" });
-    }
-    s.truncate(s.trim_end().len());
-    s
-}
-
-/// The observation text: BALROG's long-term context, a blank line, the short-term context.
-pub fn observation_text(observation: &Observation) -> String {
-    let long = observation.long_term_context.trim();
-    let short = observation.short_term_context.trim();
-    match (long.is_empty(), short.is_empty()) {
-        (true, _) => short.to_string(),
-        (_, true) => long.to_string(),
-        _ => format!("{long}\n\n{short}"),
-    }
-}
-
 /// The first user message of a phase.
 pub fn user_prompt(context: &StepContext, episode: &Episode) -> String {
     let mut s = String::with_capacity(2048);
-    let phase_name = match context.phase {
-        Phase::Log => "LOG",
-        Phase::Plan => "PLAN",
-    };
+    let phase_name = phase_name(context.phase);
     let _ = writeln!(s, "=== STEP {} | {phase_name} PHASE ===", context.step);
     if let Some(previous) = &context.previous_action {
         let _ = writeln!(s, "Previous action (step {}): '{previous}'", context.step.saturating_sub(1));
@@ -199,7 +172,7 @@ pub fn user_prompt(context: &StepContext, episode: &Episode) -> String {
         s.push('\n');
     }
     s.push_str("\n=== MEMORY FILES ===\n");
-    s.push_str(&file_index(&context.memory_index));
+    s.push_str(&file_index(&context.memory_index, |_| ""));
     s.push_str("\n\n=== CURRENT OBSERVATION ===\n");
     s.push_str(&observation_text(&context.observation));
     s.push_str("\n\n");
