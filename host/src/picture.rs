@@ -52,10 +52,7 @@ fn tiles(grid: TileGrid) -> Result<Picture, String> {
 fn terminal(screen: TerminalScreen) -> Result<Picture, String> {
     let TerminalScreen { lines, colours, cursor } = screen;
     if lines.is_empty() || lines.len() > MAX_TERMINAL_ROWS {
-        return Err(format!(
-            "drew a terminal of {} lines; a terminal has 1 to {MAX_TERMINAL_ROWS} lines",
-            lines.len()
-        ));
+        return Err(format!("drew a terminal of {} lines; a terminal has 1 to {MAX_TERMINAL_ROWS} lines", lines.len()));
     }
     if colours.len() != lines.len() {
         return Err(format!(
@@ -126,7 +123,11 @@ mod tests {
         let p = checked(screen(&["@.", "é "], &["f7", "10"], Some((1, 0)))).unwrap();
         assert_eq!(
             p,
-            Picture::Terminal { lines: vec!["@.".into(), "é ".into()], colours: vec!["f7".into(), "10".into()], cursor: Some([1, 0]) }
+            Picture::Terminal {
+                lines: vec!["@.".into(), "é ".into()],
+                colours: vec!["f7".into(), "10".into()],
+                cursor: Some([1, 0])
+            }
         );
         assert!(checked(grid(256, 256, 65_536, "grass")).is_ok());
     }

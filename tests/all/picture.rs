@@ -34,7 +34,8 @@ fn check_crafter(game: &mut GameInstance, long_term: &str, info: &str) {
     let at = |dx: i64, dy: i64| cells[((3 + dy) * 9 + 4 + dx) as usize].as_str();
     let facing = &info["facing"];
     let sleeping = info["sleeping"].as_bool().unwrap();
-    let player = if sleeping { "player-sleep".to_string() } else { format!("player-{}", facing["direction"].as_str().unwrap()) };
+    let player =
+        if sleeping { "player-sleep".to_string() } else { format!("player-{}", facing["direction"].as_str().unwrap()) };
     assert_eq!(at(0, 0), player);
     assert_eq!(at(facing["dx"].as_i64().unwrap(), facing["dy"].as_i64().unwrap()), facing["target"].as_str().unwrap());
     for (thing, offset) in info["nearest"].as_object().unwrap() {
@@ -100,8 +101,13 @@ fn check_tty(game: &mut GameInstance, long_term: &str) {
             }
         }
     }
-    let shown: std::collections::BTreeSet<char> =
-        lines.iter().zip(&colours).flat_map(|(l, c)| l.chars().zip(c.chars())).filter(|(ch, _)| *ch != ' ').map(|(_, c)| c).collect();
+    let shown: std::collections::BTreeSet<char> = lines
+        .iter()
+        .zip(&colours)
+        .flat_map(|(l, c)| l.chars().zip(c.chars()))
+        .filter(|(ch, _)| *ch != ' ')
+        .map(|(_, c)| c)
+        .collect();
     assert!(shown.len() > 1, "one colour only: {shown:?}");
 }
 
@@ -147,7 +153,11 @@ fn a_hostile_picture_is_refused_at_the_boundary_with_the_games_name() {
     let game = runtime.load_game(&component("hostile-game")).unwrap();
     for (name, kind, said) in [
         ("picture-million-cells", PluginErrorKind::OutputTooLarge, "over the output limit"),
-        ("picture-wide", PluginErrorKind::Guest, "drew a tile grid of width 300; a tile grid is 1 to 256 cells each way"),
+        (
+            "picture-wide",
+            PluginErrorKind::Guest,
+            "drew a tile grid of width 300; a tile grid is 1 to 256 cells each way",
+        ),
         ("picture-bad-colours", PluginErrorKind::Guest, "drew terminal line 0 of 3 characters with 2 colours"),
     ] {
         let mut instance = game.instantiate(1).unwrap();
