@@ -60,16 +60,21 @@ def message(tty):
     return trim(first).decode("latin1")
 
 
+def colours(colors):
+    return ["".join("0123456789abcdef"[c & 15] for c in colors[r]) for r in range(24)]
+
+
 def lines(tty):
     return [bytes(tty[r]).decode("latin1") for r in range(24)]
 
 
 def main():
     load_actions()
-    keys_obs = ("tty_chars", "program_state", "internal")
+    keys_obs = ("tty_chars", "program_state", "internal", "tty_colors")
     failures = 0
     episodes = 0
     frames_checked = 0
+    colour_cells = [0, 0]  # agreeing, compared
     for line in open(sys.argv[1]):
         rec = json.loads(line)
         seed = rec["seed"]
@@ -77,18 +82,19 @@ def main():
         # end screen lists earlier games (ours starts every episode with empty files).
         env = nh.Nethack(observation_keys=keys_obs, playername="Agent-@", fix_moon_phase=True)
         env.set_initial_seeds(seed, seed, False)
-        (tty, ps, internal) = env.reset()
+        (tty, ps, internal, colors) = env.reset()
         done = False
         for _ in range(1000):
             if ps[3]:
                 break
-            (tty, ps, internal), done = env.step(32)
+            (tty, ps, internal, colors), done = env.step(32)
             if done:
                 break
         got = [lines(tty)]
+        got_colours = [colours(colors)]
         for action in rec["actions"]:
             for k in keys(action):
-                (tty, ps, internal), done = env.step(k)
+                (tty, ps, internal, colors), done = env.step(k)
                 if done:
                     break
             if not done and ps[0]:
@@ -96,22 +102,26 @@ def main():
                     if done:
                         break
                     if internal[3]:
-                        (tty, ps, internal), done = env.step(32)
+                        (tty, ps, internal, colors), done = env.step(32)
                     elif internal[2]:
-                        (tty, ps, internal), done = env.step(27)
+                        (tty, ps, internal, colors), done = env.step(27)
                     else:
                         break
             msg = message(tty)
             while not done and "--More--" in msg:
                 msg = msg.replace("--More--", "\n")
-                (tty, ps, internal), done = env.step(13)
+                (tty, ps, internal, colors), done = env.step(13)
                 msg += message(tty)
             got.append(lines(tty))
+            got_colours.append(colours(colors))
             if done:
                 break
         env.close()
         episodes += 1
         ours = rec["frames"]
+        for a, b in zip(rec.get("colours", []), got_colours):
+            colour_cells[1] += 24 * 80
+            colour_cells[0] += sum(x == y for ra, rb in zip(a, b) for x, y in zip(ra, rb))
         for i, (a, b) in enumerate(zip(ours, got)):
             frames_checked += 1
             if a != b:
@@ -126,6 +136,10 @@ def main():
                 failures += 1
                 print(f"seed {seed}: ours ended after {len(ours) - 1} steps (done={rec['done']}), nle after {len(got) - 1} (done={done})")
     print(f"parity: {episodes - failures}/{episodes} seeds identical, {frames_checked} frames compared")
+    if colour_cells[1]:
+        # Our pictures' colours (the component's draw) against the wheel's tty_colors (reverse
+        # video, NLE's +16, dropped as the picture drops it).
+        print(f"colours: {colour_cells[0]}/{colour_cells[1]} cells agree with NLE's tty_colors")
     sys.exit(1 if failures else 0)
 
 

@@ -50,6 +50,12 @@ function observe(g, message, seen) {
   };
 }
 
+// The board as 4x4 tiles: each face-up card by its word, "face-down" for the others.
+function picture(g) {
+  const cells = g.cards.map((word, i) => (g.matched[i] || i === g.open ? word : "face-down"));
+  return { tag: "tiles", val: { width: 4, height: 4, cells } };
+}
+
 function play(g, requested) {
   const valid = ACTIONS.includes(requested);
   const act = valid ? requested : WAIT;
@@ -151,5 +157,9 @@ export const environment = {
     if (game === null) fail({ tag: "not-started" });
     if (game.over) fail({ tag: "episode-over" });
     return play(game, action);
+  },
+
+  draw() {
+    return game === null ? null : picture(game);
   },
 };

@@ -68,6 +68,11 @@ class Game:
         }
         return types.Observation(long, short, json.dumps(info, sort_keys=True))
 
+    def picture(self):
+        """The board as 4x4 tiles: each face-up card by its word, "face-down" for the others."""
+        cells = [self.cards[i] if self.matched[i] or i == self.open else "face-down" for i in range(16)]
+        return env.Picture_Tiles(env.TileGrid(4, 4, cells))
+
     def play(self, action):
         valid = action in ACTIONS
         if not valid:
@@ -163,3 +168,6 @@ class Environment(exports.Environment):
         if GAME.over:
             fail(env.GameError_EpisodeOver())
         return GAME.play(action)
+
+    def draw(self):
+        return None if GAME is None else GAME.picture()

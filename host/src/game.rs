@@ -95,6 +95,13 @@ impl GameInstance {
         result.map_err(|e| self.instance.guest_error("reset", describe(&e)))
     }
 
+    /// Draw the current state for viewers; none when the game has nothing to draw. A picture
+    /// outside [`crate::picture`]'s bounds is the game's error, as a NaN reward is.
+    pub fn picture(&mut self) -> Result<Option<automem_runfile::Picture>, PluginError> {
+        let picture = self.instance.call("draw", |b, s| b.automem_plugin_environment().call_draw(s))?;
+        picture.map(crate::picture::checked).transpose().map_err(|message| self.instance.guest_error("draw", message))
+    }
+
     /// Play one action. A reward that is not a finite number, or a progression outside [0, 1],
     /// is the game's error (it would poison every sum, record and summary after it).
     pub fn step(&mut self, action: &str) -> Result<StepResult, PluginError> {

@@ -22,6 +22,7 @@ pub mod game;
 mod instance;
 pub mod llm;
 pub mod memory_host;
+pub mod picture;
 pub mod policy;
 pub mod refine;
 pub mod registry;

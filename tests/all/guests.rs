@@ -85,6 +85,13 @@ fn pairs_plays_with_memory_the_same_in_python_and_javascript() {
             .collect()
     };
     assert_eq!(rename(&py[&1], "py"), rename(&js[&1], "js"));
+    // Both draw the board as 4x4 tiles (equal above, so the same pictures), every step.
+    for line in &py[&1] {
+        let step: serde_json::Value = serde_json::from_str(line).unwrap();
+        let picture = &step["picture"];
+        assert_eq!((&picture["kind"], &picture["width"], &picture["height"]), (&"tiles".into(), &4.into(), &4.into()));
+        assert_eq!(picture["cells"].as_array().unwrap().len(), 16, "{picture}");
+    }
     for (lang, out) in [("py", dir.path().join("py")), ("js", dir.path().join("js"))] {
         let rec = record(&out, 1);
         // Memory is what wins: the player finds all 8 pairs in well under the 80 steps, reading

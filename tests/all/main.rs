@@ -14,6 +14,7 @@ mod memory_paths;
 mod mine;
 mod minihack;
 mod nethack;
+mod picture;
 mod refine;
 mod run_cli;
 mod security;

@@ -209,19 +209,31 @@ fn nethack_frames_dump() {
         let mut picker = Picker(seed ^ 0x9e37_79b9);
         let mut played = Vec::new();
         let mut frames = vec![first];
+        // The picture's colours of each frame, compared with NLE's tty_colors by the script.
+        let mut colours = vec![picture_colours(&mut g)];
         let mut done = false;
         for _ in 0..steps {
             let action = actions[picker.next(actions.len())].clone();
             let r = g.step(&action).unwrap();
             played.push(action);
             frames.push(frame(&r.observation.info));
+            colours.push(picture_colours(&mut g));
             if r.done {
                 done = true;
                 break;
             }
         }
-        let line = serde_json::json!({"seed": seed, "actions": played, "frames": frames, "done": done});
+        let line =
+            serde_json::json!({"seed": seed, "actions": played, "frames": frames, "colours": colours, "done": done});
         writeln!(file, "{line}").unwrap();
+    }
+}
+
+/// The colour rows of the game's picture of its current screen.
+fn picture_colours(game: &mut GameInstance) -> Vec<String> {
+    match game.picture().unwrap() {
+        Some(automem_runfile::Picture::Terminal { colours, .. }) => colours,
+        other => panic!("NetHack draws a terminal, not {other:?}"),
     }
 }
 

@@ -82,7 +82,13 @@ class RealFleetTest(unittest.TestCase):
         for g in groups:
             self.assertEqual(g.sessions[0].result, g.sessions[1].result)
         again = self.fleet.session(sessions[0].id)
-        self.assertEqual(len(again.trace()), 6)
+        steps = again.trace()
+        self.assertEqual(len(steps), 6)
+        # Each step carries the game's picture of the state it acted on (corridor: one tile row).
+        for step in steps:
+            self.assertEqual(step["picture"]["kind"], "tiles")
+            self.assertEqual(step["picture"]["height"], 1)
+            self.assertIn("player", step["picture"]["cells"])
         self.assertEqual(self.fleet.loads(), [0.0, 0.0, 0.0])
 
     def test_full_replicas_are_skipped_then_the_fleet_says_it_is_full(self):

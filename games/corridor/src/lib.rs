@@ -84,6 +84,28 @@ impl Corridor {
         Observation { long_term_context: long, short_term_context: short.to_string(), info }
     }
 
+    /// The corridor as one row of tiles ("player", "key", "door-locked", "door-open", "floor"),
+    /// at most 256 cells around the player (the most a tile row may have).
+    fn picture(&self) -> Picture {
+        let width = self.length.min(256);
+        let start = self.player.saturating_sub(width / 2).min(self.length - width);
+        let cells = (start..start + width)
+            .map(|cell| {
+                let name = if cell == self.player {
+                    "player"
+                } else if Some(cell) == self.key {
+                    "key"
+                } else if cell == self.door {
+                    if self.opened { "door-open" } else { "door-locked" }
+                } else {
+                    "floor"
+                };
+                name.to_string()
+            })
+            .collect();
+        Picture::Tiles(TileGrid { width, height: 1, cells })
+    }
+
     fn progression(&self) -> f64 {
         match (self.has_key, self.opened) {
             (_, true) => 1.0,
@@ -186,6 +208,10 @@ impl Guest for CorridorGame {
             }
             Ok(game.step(&action))
         })
+    }
+
+    fn draw() -> Option<Picture> {
+        EPISODE.with(|e| e.borrow().as_ref().map(Corridor::picture))
     }
 }
 

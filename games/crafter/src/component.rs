@@ -4,7 +4,7 @@ use crate::env::{Config, Env};
 use crate::rules::ACTIONS;
 use crate::settings::SettingsError;
 // Named one by one: `automem_sdk::game::*` reaches `Observation` and `GameEvent` through two globs.
-use automem_sdk::game::{GameError, GameInfo, Guest, StepResult, TaskOptions};
+use automem_sdk::game::{GameError, GameInfo, Guest, Picture, StepResult, TaskOptions, TileGrid};
 use automem_sdk::types::{GameEvent, Observation};
 use std::cell::RefCell;
 
@@ -76,6 +76,14 @@ impl Guest for Crafter {
                 action_valid: out.action_valid,
                 events,
             })
+        })
+    }
+
+    fn draw() -> Option<Picture> {
+        EPISODE.with(|e| {
+            let tiles = e.borrow().as_ref()?.tiles();
+            let cells = tiles.cells.iter().map(|c| c.to_string()).collect();
+            Some(Picture::Tiles(TileGrid { width: tiles.width, height: tiles.height, cells }))
         })
     }
 }

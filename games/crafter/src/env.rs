@@ -14,7 +14,7 @@ use crate::layout;
 use crate::objects::{Kind, Object, RIPE_AFTER};
 use crate::rules::{ACHIEVEMENTS, Action, Item};
 use crate::sim::{Sim, daylight};
-use crate::text::{self, View};
+use crate::text::{self, Tiles, View};
 use crate::world::{Material, Occupant};
 
 /// How an episode is set up.
@@ -153,6 +153,12 @@ impl Env {
         let mut info_json = String::with_capacity(768);
         info::write_json(&self.sim, &view, self.steps, &mut info_json);
         Obs { long_term, short_term, info_json }
+    }
+
+    /// The local view (the 9x7 window the text describes) as named tiles, for viewers.
+    pub fn tiles(&self) -> Tiles {
+        let p = &self.sim.player;
+        View::capture(&self.sim.world, p.x, p.y).tiles(p.facing, p.sleeping)
     }
 
     /// The configuration.

@@ -45,6 +45,7 @@ mod component;
 pub use env::{Config, Env, Obs, Outcome};
 pub use rules::{ACHIEVEMENTS, ACTIONS};
 pub use settings::SettingsError;
+pub use text::Tiles;
 
 /// The instruction text for a prompt: the game, its 17 actions with what each needs, and the 22
 /// achievements, in our own words.

@@ -146,6 +146,46 @@ impl View {
     }
 }
 
+/// The local view drawn as named tiles, row-major (what a viewer shows beside the text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tiles {
+    /// Cells a row: 9.
+    pub width: u32,
+    /// Rows: 7.
+    pub height: u32,
+    /// `width * height` names, north row first, each west to east: a material or creature by the
+    /// text's name ("grass", "tree", "zombie", ...), "nothing" off the map, and the player as
+    /// "player-<facing>" ("player-south", ...) or "player-sleep" while asleep.
+    pub cells: Vec<&'static str>,
+}
+
+impl View {
+    /// The window as [`Tiles`], the player facing `facing` (asleep when `sleeping`).
+    pub fn tiles(&self, facing: (i32, i32), sleeping: bool) -> Tiles {
+        let player = if sleeping {
+            "player-sleep"
+        } else {
+            match facing {
+                (0, -1) => "player-north",
+                (-1, 0) => "player-west",
+                (1, 0) => "player-east",
+                _ => "player-south",
+            }
+        };
+        let mut cells = Vec::with_capacity(W * H);
+        for j in 0..H {
+            for column in &self.cells {
+                cells.push(match column[j] {
+                    PLAYER => player,
+                    OUTSIDE => "nothing",
+                    code => Thing(code).name(),
+                });
+            }
+        }
+        Tiles { width: W as u32, height: H as u32, cells }
+    }
+}
+
 /// The nearest instance of each kind in view, in listing order.
 pub struct Nearest {
     entries: [(Thing, i32, i32); 17],

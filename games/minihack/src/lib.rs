@@ -349,6 +349,10 @@ impl Guest for MiniHack {
             Ok(game.play(&action))
         })
     }
+
+    fn draw() -> Option<Picture> {
+        EPISODE.with(|e| e.borrow().is_some().then(nethack_core::picture::screen))
+    }
 }
 
 impl Game {

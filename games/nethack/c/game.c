@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <tmt.h>
+
 #include "game.h"
 #include "memfs.h"
 #include "nletypes.h"
@@ -142,6 +144,23 @@ const struct nh_obs *
 nh_obs(void)
 {
     return &out;
+}
+
+/* From src/nle.c: a cell's colour as NLE's tty_colors hold it (0-15, plus 16 in reverse video). */
+signed char vt_char_color_extract(TMTCHAR *c);
+
+void
+nh_tty_colors(unsigned char *colors)
+{
+    memset(colors, 0, NH_ROWS * NH_COLS); /* black */
+    if (!ctx || !ctx->vterminal)
+        return;
+    /* The terminal emulator's screen holds every cell's attributes whether or not tty_colors
+     * are captured, so the colours cost something only when asked for. */
+    const TMTSCREEN *s = tmt_screen(ctx->vterminal);
+    for (size_t r = 0; r < s->nline && r < NH_ROWS; r++)
+        for (size_t c = 0; c < s->ncol && c < NH_COLS; c++)
+            colors[r * NH_COLS + c] = (unsigned char) (vt_char_color_extract(&s->lines[r]->chars[c]) & 15);
 }
 
 /* The `fault` setting's test hook: a call through a function pointer of the wrong type, as a

@@ -50,6 +50,9 @@ int nh_compile_level(const char *des, char *errors, int cap);
 int nh_step(int key);
 /* The current observation. */
 const struct nh_obs *nh_obs(void);
+/* NLE's tty_colors of the current screen (0-15, reverse video dropped), row-major into
+ * `colors` (NH_ROWS * NH_COLS bytes), worked out from the terminal emulator only when called. */
+void nh_tty_colors(unsigned char *colors);
 /* NLE's language observation of it (language.c), NUL-terminated in `out`; returns its length. */
 int nh_text_glyphs(char *out, int cap);
 /* The wrapper's cursor line, e.g. "Yourself a monk". */

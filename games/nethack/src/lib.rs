@@ -180,6 +180,10 @@ impl Guest for NetHack {
             Ok(play(&mut game.ep, &action))
         })
     }
+
+    fn draw() -> Option<Picture> {
+        EPISODE.with(|e| e.borrow().is_some().then(nethack_core::picture::screen))
+    }
 }
 
 /// One BALROG step: the action's keys, the end-of-game pages, then AutoMore.

@@ -321,6 +321,8 @@ pub fn run_episode_with(
         unchanged = if previous_text.as_deref() == Some(text.as_str()) { unchanged + 1 } else { 0 };
         previous_text = Some(text);
         run.step_bytes = 0;
+        // The picture of the state this step's observation shows (after reset, after the last step).
+        let picture = run.timings.time(|t| &mut t.game, || game_instance.picture())?;
         // What changed before this step (set-up, the previous step) is in earlier diffs.
         if let Some(memory) = run.schema.memory_mut() {
             memory.take_touched();
@@ -380,7 +382,7 @@ pub fn run_episode_with(
             plan_phase: plan,
             after_step_notes: notes,
             memory_diff: BTreeMap::new(),
-            picture: None,
+            picture,
         };
         let trace_start = std::time::Instant::now();
         let record = StepRecord { memory_diff: diff(&mut run.schema), ..record };

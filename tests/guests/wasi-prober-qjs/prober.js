@@ -29,4 +29,7 @@ export const environment = {
   step(action) {
     return { observation: obs(""), reward: 0, done: true, truncated: false, progression: 0, actionValid: true, events: [] };
   },
+  draw() {
+    return null;
+  },
 };

@@ -41,4 +41,7 @@ export const environment = {
     }
     return { observation: obs(text), reward: 0, done: true, truncated: false, progression: 0, actionValid: true, events: [] };
   },
+  draw() {
+    return null;
+  },
 };

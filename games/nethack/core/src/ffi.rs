@@ -58,6 +58,7 @@ mod sys {
         pub fn nh_step(key: i32) -> i32;
         pub fn nh_obs() -> *const Obs;
         pub fn nh_fault_indirect_call() -> i32;
+        pub fn nh_tty_colors(colors: *mut u8);
         pub fn malloc(size: usize) -> *mut u8;
         pub fn free(ptr: *mut u8);
         pub fn realloc(ptr: *mut u8, size: usize) -> *mut u8;
@@ -200,6 +201,16 @@ pub fn obs() -> &'static Obs {
     unsafe { &*sys::nh_obs() }
 }
 
+/// NLE's tty_colors of the current screen (0-15, reverse video dropped), row-major, worked out
+/// from the terminal emulator now: nothing pays for them on a step that does not ask.
+#[cfg(target_arch = "wasm32")]
+pub fn tty_colors() -> Vec<u8> {
+    let mut colors = vec![0u8; ROWS * COLS];
+    // SAFETY: the C side writes exactly ROWS * COLS bytes into the buffer.
+    unsafe { sys::nh_tty_colors(colors.as_mut_ptr()) };
+    colors
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     //! Native builds have no game (the C side is wasm32 only).
@@ -220,6 +231,9 @@ mod native {
         unreachable!("NetHack runs only as a wasm32 component")
     }
     pub fn fault_indirect_call() {}
+    pub fn tty_colors() -> Vec<u8> {
+        vec![0; super::ROWS * super::COLS]
+    }
 }
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{add_file, compile_level, fault_indirect_call, obs, start, step};
+pub use native::{add_file, compile_level, fault_indirect_call, obs, start, step, tty_colors};

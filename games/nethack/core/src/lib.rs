@@ -11,6 +11,7 @@ pub mod actions;
 pub mod ffi;
 pub mod info;
 pub mod language;
+pub mod picture;
 pub mod progress;
 pub mod text;
 

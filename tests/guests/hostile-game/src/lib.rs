@@ -2,12 +2,14 @@
 //!
 //! Tasks: `well-behaved`, `echo` (returns the action as it is: the cheapest possible step, for
 //! measuring the host's call path), `endless-loop`, `memory-bomb`, `deep-recursion`, `shadow-stack-overflow`,
-//! `trap`, `huge-output`.
+//! `trap`, `huge-output`, `nan-reward`, `progression-above-one`; and pictures a viewer must
+//! never get: `picture-million-cells` (1000x1000 tiles), `picture-wide` (a 300-cell row),
+//! `picture-bad-colours` (colour digits that do not match the line). Other tasks draw none.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use automem_sdk::game::*;
 use std::cell::RefCell;
 
-const TASKS: [&str; 10] = [
+const TASKS: [&str; 13] = [
     "well-behaved",
     "echo",
     "endless-loop",
@@ -18,6 +20,9 @@ const TASKS: [&str; 10] = [
     "huge-output",
     "nan-reward",
     "progression-above-one",
+    "picture-million-cells",
+    "picture-wide",
+    "picture-bad-colours",
 ];
 
 thread_local! {
@@ -124,6 +129,24 @@ impl Guest for Hostile {
             action_valid: true,
             events: Vec::new(),
         })
+    }
+
+    fn draw() -> Option<Picture> {
+        let task = TASK.with(|t| t.borrow().clone());
+        let tiles = |width: u32, height: u32, name: &str| {
+            Some(Picture::Tiles(TileGrid { width, height, cells: vec![name.to_string(); (width * height) as usize] }))
+        };
+        match task.as_str() {
+            // Empty names allocate nothing: the million entries alone are over the output limit.
+            "picture-million-cells" => tiles(1000, 1000, ""),
+            "picture-wide" => tiles(300, 1, "x"),
+            "picture-bad-colours" => Some(Picture::Terminal(TerminalScreen {
+                lines: vec!["@..".into()],
+                colours: vec!["7z".into()],
+                cursor: None,
+            })),
+            _ => None,
+        }
     }
 }
 

@@ -81,6 +81,11 @@ impl Guest for Prober {
             events: Vec::new(),
         })
     }
+
+    /// Nothing to draw.
+    fn draw() -> Option<Picture> {
+        None
+    }
 }
 
 automem_sdk::export_game!(Prober);
