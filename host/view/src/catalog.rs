@@ -57,7 +57,8 @@ pub fn discover(roots: &[PathBuf]) -> Vec<RunRef> {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if kind.is_dir() {
                     // memory-<seed>/ are an episode's exported files, builds/ hold components.
-                    if !name.starts_with("memory-") && !name.starts_with('.') && name != "builds" {
+                    let exported = name.strip_prefix("memory-").is_some_and(|s| s.parse::<u64>().is_ok());
+                    if !exported && !name.starts_with('.') && name != "builds" {
                         children.push(entry.path());
                     }
                 } else if kind.is_file() && (name == automem_runfile::layout::SUMMARY_FILE || episode_seed(&name).is_some())
@@ -243,15 +244,16 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn the_walk_does_not_follow_links_out() {
+    fn the_walk_finds_runs_named_memory_and_does_not_follow_links_out() {
         let outside = tempfile::tempdir().unwrap();
         std::fs::write(outside.path().join("summary.json"), "{}").unwrap();
         let root = tempfile::tempdir().unwrap();
-        std::fs::create_dir(root.path().join("run")).unwrap();
-        std::fs::write(root.path().join("run/episode-1.json"), "{}").unwrap();
+        std::fs::create_dir_all(root.path().join("memory-on/memory-1")).unwrap();
+        std::fs::write(root.path().join("memory-on/episode-1.json"), "{}").unwrap();
+        std::fs::write(root.path().join("memory-on/memory-1/episode-2.json"), "{}").unwrap();
         std::os::unix::fs::symlink(outside.path(), root.path().join("link")).unwrap();
         let runs = discover(&[root.path().canonicalize().unwrap()]);
         assert_eq!(runs.len(), 1, "{runs:?}");
-        assert!(runs[0].dir.ends_with("run"));
+        assert!(runs[0].dir.ends_with("memory-on"), "a run named memory-on is found, its exported memory-1/ is not walked");
     }
 }

@@ -142,9 +142,13 @@ impl Episode {
     /// Step line `n` (0-based) with the memory after that step.
     pub fn step(&self, n: usize) -> anyhow::Result<StepView> {
         let trace = self.trace.as_ref().ok_or_else(|| anyhow::anyhow!("episode {} has no trace", self.seed))?;
-        let bytes = trace.step_json(n)?;
-        let record: serde_json::Value = serde_json::from_slice(&bytes)
-            .map_err(|e| anyhow::anyhow!("step line {} of episode {} is not JSON: {e}", n + 1, self.seed))?;
+        // Typed first, so a phase's first prompt (left out on disk) is filled in; a line that is
+        // not a step record is shown as the JSON it is.
+        let record = match trace.step(n) {
+            Ok(record) => serde_json::to_value(record)?,
+            Err(_) => serde_json::from_slice(&trace.step_json(n)?)
+                .map_err(|e| anyhow::anyhow!("step line {} of episode {} is not JSON: {e}", n + 1, self.seed))?,
+        };
         let step = record.get("step").and_then(serde_json::Value::as_u64).unwrap_or(n as u64) as u32;
         let memory = self.memory.at(step)?;
         let mut read_later = BTreeMap::new();

@@ -11,6 +11,12 @@ const EXPORT = embedded ? JSON.parse(embedded.textContent) : null;
 let timer = null; // the page's live poll
 let keyHandler = null;
 
+// Replace a node's children with these (arrays flattened, nulls left out, strings as text).
+function put(node, ...kids) {
+  node.replaceChildren(...kids.flat(Infinity).filter((k) => k !== null && k !== undefined && k !== false)
+    .map((k) => (k instanceof Node ? k : document.createTextNode(String(k)))));
+}
+
 async function api(path) {
   const response = await fetch(path, { cache: "no-store" });
   let body;
@@ -20,11 +26,11 @@ async function api(path) {
 }
 
 function setCrumbs(...links) {
-  crumbs.replaceChildren(...links.map(([text, href]) => href ? el("a", { href }, text) : el("span", {}, text)));
+  put(crumbs, ...links.map(([text, href]) => href ? el("a", { href }, text) : el("span", {}, text)));
 }
 
 function showError(e) {
-  main.replaceChildren(el("div", { class: "card bad", id: "error" }, String(e.message || e)));
+  put(main, el("div", { class: "card bad", id: "error" }, String(e.message || e)));
 }
 
 function pct(v) { return v === null || v === undefined ? "–" : (v * 100).toFixed(1) + "%"; }
@@ -113,7 +119,7 @@ async function runsPage() {
         el("p", { class: "muted mono" }, run.path, what ? ` · ${what}` : ""),
         summaryLine(run), episodesTable(run));
     });
-    main.replaceChildren(
+    put(main, 
       el("h1", {}, "Runs"),
       el("p", { class: "muted" }, "Every run folder under the folders given to automem view (new ones appear as they are written). Tick two runs to compare them; click a seed to open its episode."),
       el("p", {}, compare),
@@ -159,7 +165,7 @@ async function comparePage(a, b) {
     el("th", {}, num(mean(runA, (e) => e.achievements.length), 2), " / ", num(mean(runB, (e) => e.achievements.length), 2)));
   const names = [`A ${runA.label}`, `B ${runB.label}`];
   const groups = seeds.map((s) => ({ label: String(s), values: bySeed.get(s).map((e) => (e && e.progression ? e.progression * 100 : 0)) }));
-  main.replaceChildren(
+  put(main, 
     el("h1", {}, "Compare two runs"),
     el("p", {}, el("b", {}, "A: "), runA.label, el("span", { class: "muted mono" }, " ", runA.path)),
     el("p", {}, el("b", {}, "B: "), runB.label, el("span", { class: "muted mono" }, " ", runB.path)),
@@ -175,9 +181,10 @@ async function comparePage(a, b) {
 
 // ---------- episode page ----------
 
-function turnView(turn, i, phaseName) {
+function turnView(turn, i, phaseName, phase) {
+  const prompt = turn.prompt || (i === 0 ? phase.initial_prompt : "");
   const parts = [el("h3", {}, `${phaseName} call ${i + 1} (${turn.responder})`, turn.prompt_tokens || turn.completion_tokens ? el("span", { class: "muted" }, ` · ${turn.prompt_tokens} in / ${turn.completion_tokens} out tokens`) : null)];
-  parts.push(el("details", { class: "prompt" }, el("summary", {}, `prompt (${turn.prompt.length} characters)`), el("pre", {}, turn.prompt)));
+  parts.push(el("details", { class: "prompt" }, el("summary", {}, `prompt (${prompt.length} characters)`), el("pre", {}, prompt)));
   if (turn.error) parts.push(el("div", { class: "flag" }, "model call failed, phase fell back: ", turn.error));
   parts.push(el("pre", { class: "reply" }, turn.raw_response));
   for (const r of turn.tool_results) {
@@ -194,7 +201,7 @@ function phaseView(name, phase, plan) {
   const items = [el("h2", {}, `${name}`, el("span", { class: "muted" }, ` · ended: ${phase.ended}`))];
   if (phase.system_prompt) items.push(el("details", {}, el("summary", {}, "system prompt"), el("pre", {}, phase.system_prompt)));
   if (!phase.turns.length) items.push(el("details", {}, el("summary", {}, "prompt"), el("pre", {}, phase.initial_prompt)));
-  phase.turns.forEach((t, i) => items.push(turnView(t, i, name)));
+  phase.turns.forEach((t, i) => items.push(turnView(t, i, name, phase)));
   if (plan) {
     for (const r of plan.gate_rejections || []) items.push(el("div", { class: "flag" }, "gate rejected: ", r));
     const fellBack = !plan.committed_action || plan.committed_action !== plan.final_action;
@@ -312,7 +319,7 @@ async function episodePage(runId, seed, startStep) {
   const headline = el("p", { id: "headline" });
   const drawHeadline = () => {
     const r = ov.record;
-    headline.replaceChildren(r
+    put(headline, r
       ? `${r.game.name}${r.task ? " / " + r.task : ""} · schema ${r.schema ? r.schema.name : "none"} · policy ${r.policy.name} · ${r.steps} steps · progression ${pct(r.progression)} · ${r.end_reason}${r.error ? " · FAILED: " + r.error : ""}`
       : el("span", {}, el("b", {}, "live: "), `${ov.steps.length} step(s) so far (the episode is still being played)`));
   };
@@ -325,11 +332,11 @@ async function episodePage(runId, seed, startStep) {
       items.push(el("button", { class: "mark", title: `step ${s.step}: ${e.replace(/^achievement /, "")}`, style: { left: (s.step / n) * 100 + "%" }, onclick: () => goTo(s.step) }));
     }
     items.push(el("span", { class: "mark now", style: { left: (current / n) * 100 + "%" } }));
-    marks.replaceChildren(...items);
+    put(marks, ...items);
   };
   const drawBottom = () => {
-    plotsBox.replaceChildren(el("h2", {}, "Over the episode"), plotsView(ov, current, goTo));
-    writesBox.replaceChildren(writesView(ov, goTo));
+    put(plotsBox, el("h2", {}, "Over the episode"), plotsView(ov, current, goTo));
+    put(writesBox, writesView(ov, goTo));
   };
   let loading = false;
   async function show() {
@@ -339,31 +346,33 @@ async function episodePage(runId, seed, startStep) {
       while (wanted !== current || !memoryBox.firstChild) {
         const n = wanted;
         let view;
-        try { view = await getStep(n); } catch (e) { memoryBox.replaceChildren(el("p", { class: "bad" }, String(e.message || e))); current = n; break; }
+        try { view = await getStep(n); } catch (e) { put(memoryBox, el("p", { class: "bad" }, String(e.message || e))); current = n; break; }
         current = n;
         const r = view.record;
         const summary = ov.steps[n] || {};
         stepLabel.textContent = `step ${r.step} / ${ov.steps.length - 1}`;
         const pic = picture(r.picture);
-        pictureBox.replaceChildren(el("h2", {}, "The game"), pic || el("p", { class: "muted" }, "No picture at this step (the game offered none); its observation text:"));
-        obsBox.replaceChildren(
+        put(pictureBox, el("h2", {}, "The game"), pic || el("p", { class: "muted" }, "No picture at this step (the game offered none); its observation text:"));
+        put(obsBox, 
           el("pre", { class: "obs" }, r.obs_long_term_context), el("pre", { class: "obs" }, r.obs_short_term_context),
           el("p", {}, "action ", el("b", {}, r.validated_action), r.action_valid ? "" : el("span", { class: "flag" }, "invalid action"),
             ` · reward ${r.reward} · progression ${pct(r.progression)}`, r.unchanged_count ? ` · unchanged ${r.unchanged_count}` : ""),
           (summary.events || []).length ? el("div", { class: "chips" }, summary.events.map((e) => el("span", {}, e))) : null,
           r.after_step_notes && r.after_step_notes.length ? el("details", {}, el("summary", {}, "after-step notes"), el("pre", {}, r.after_step_notes.join("\n"))) : null);
-        turnsBox.replaceChildren(phaseView("LOG", r.log_phase, null), phaseView("PLAN", r.plan_phase, r.plan_phase));
-        memoryBox.replaceChildren(memoryView(view, goTo));
+        put(turnsBox, phaseView("LOG", r.log_phase, null), phaseView("PLAN", r.plan_phase, r.plan_phase));
+        put(memoryBox, memoryView(view, goTo));
         range.value = n;
         drawMarks();
         plotsBox.querySelectorAll("svg").length && drawBottomCursor();
         if (!EXPORT) history.replaceState(null, "", `#/episode/${runId}/${seed}/${n}`);
         main.dataset.step = String(n);
       }
+    } catch (e) {
+      put(memoryBox, el("p", { class: "bad" }, `cannot show step ${wanted}: ${e.message || e}`));
     } finally { loading = false; }
   }
   let cursorTimer = null;
-  function drawBottomCursor() { clearTimeout(cursorTimer); cursorTimer = setTimeout(() => plotsBox.replaceChildren(el("h2", {}, "Over the episode"), plotsView(ov, current, goTo)), 150); }
+  function drawBottomCursor() { clearTimeout(cursorTimer); cursorTimer = setTimeout(() => put(plotsBox, el("h2", {}, "Over the episode"), plotsView(ov, current, goTo)), 150); }
   function goTo(n) {
     wanted = Math.max(0, Math.min(Number(n) || 0, ov.steps.length - 1));
     show();
@@ -380,7 +389,7 @@ async function episodePage(runId, seed, startStep) {
   const exportLink = EXPORT
     ? el("span", { class: "muted" }, `exported episode (${EXPORT.steps.length} of ${EXPORT.total_steps} steps inside)`)
     : el("a", { href: `${base}/export.html`, id: "export", download: `automem-episode-${seed}.html` }, "Export as one HTML file");
-  main.replaceChildren(
+  put(main, 
     el("h1", {}, `Episode ${seed}`, el("span", { class: "muted" }, ` · ${ov.run.label}`)),
     headline,
     ov.errors.length ? el("div", { class: "banner" }, "Problems reading this episode: ", ov.errors.join("; ")) : null,
