@@ -64,7 +64,11 @@ fn step(n: u32, read_back: &str) -> StepRecord {
     let picture = if n % 2 == 0 {
         Picture::Tiles { width: 3, height: 1, cells: vec!["grass".into(), "player-south".into(), "tree".into()] }
     } else {
-        Picture::Terminal { lines: vec!["@..".into(), "<b>".into()], colours: vec!["f77".into(), "123".into()], cursor: Some([0, 0]) }
+        Picture::Terminal {
+            lines: vec!["@..".into(), "<b>".into()],
+            colours: vec!["f77".into(), "123".into()],
+            cursor: Some([0, 0]),
+        }
     };
     StepRecord {
         step: n,
@@ -91,7 +95,12 @@ fn step(n: u32, read_back: &str) -> StepRecord {
             ended: "done".into(),
         }),
         plan_phase: PlanRecord {
-            phase: PhaseRecord { system_prompt: None, initial_prompt: "plan".into(), turns: vec![], ended: "action".into() },
+            phase: PhaseRecord {
+                system_prompt: None,
+                initial_prompt: "plan".into(),
+                turns: vec![],
+                ended: "action".into(),
+            },
             committed_action: Some("Noop".into()),
             final_action: "Noop".into(),
             gate_rejections: vec![],
@@ -242,7 +251,8 @@ fn only_runs_under_the_given_folders_are_reachable_and_a_foreign_host_is_refused
     }
     // A request naming another host (DNS rebinding) is refused.
     let mut stream = std::net::TcpStream::connect(viewer.addr).unwrap();
-    write!(stream, "GET /api/runs HTTP/1.1\r\nHost: evil.example:{}\r\nConnection: close\r\n\r\n", viewer.addr.port()).unwrap();
+    write!(stream, "GET /api/runs HTTP/1.1\r\nHost: evil.example:{}\r\nConnection: close\r\n\r\n", viewer.addr.port())
+        .unwrap();
     let mut reply = String::new();
     std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
     assert!(reply.starts_with("HTTP/1.1 403"), "{reply}");
@@ -285,7 +295,8 @@ fn a_trace_being_written_is_followed_and_a_half_written_line_is_no_error() {
     assert_eq!(overview["steps"].as_array().unwrap().len(), 30, "{:?}", overview["errors"]);
     assert!(overview["errors"].as_array().unwrap().is_empty(), "{:?}", overview["errors"]);
     let view = viewer.json(&format!("/api/runs/{id}/episodes/3/steps/25"));
-    let files: std::collections::BTreeMap<String, String> = serde_json::from_value(view["memory"]["files"].clone()).unwrap();
+    let files: std::collections::BTreeMap<String, String> =
+        serde_json::from_value(view["memory"]["files"].clone()).unwrap();
     assert_eq!(files, replayed(&entries, 25));
 }
 

@@ -61,7 +61,8 @@ pub fn discover(roots: &[PathBuf]) -> Vec<RunRef> {
                     if !exported && !name.starts_with('.') && name != "builds" {
                         children.push(entry.path());
                     }
-                } else if kind.is_file() && (name == automem_runfile::layout::SUMMARY_FILE || episode_seed(&name).is_some())
+                } else if kind.is_file()
+                    && (name == automem_runfile::layout::SUMMARY_FILE || episode_seed(&name).is_some())
                 {
                     is_run = true;
                 }
@@ -254,6 +255,9 @@ mod tests {
         std::os::unix::fs::symlink(outside.path(), root.path().join("link")).unwrap();
         let runs = discover(&[root.path().canonicalize().unwrap()]);
         assert_eq!(runs.len(), 1, "{runs:?}");
-        assert!(runs[0].dir.ends_with("memory-on"), "a run named memory-on is found, its exported memory-1/ is not walked");
+        assert!(
+            runs[0].dir.ends_with("memory-on"),
+            "a run named memory-on is found, its exported memory-1/ is not walked"
+        );
     }
 }

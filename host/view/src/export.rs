@@ -41,18 +41,16 @@ pub fn episode_html(episode: &Episode, run: &RunRef) -> anyhow::Result<String> {
     let data = script_safe(&serde_json::to_string(&data)?);
     // The modules inlined as one classic script (a file:// page cannot import modules).
     let draw = crate::assets::DRAW_JS.replace("export function", "function").replace("export const", "const");
-    let app = crate::assets::APP_JS
-        .lines()
-        .filter(|l| !l.starts_with("import "))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let app = crate::assets::APP_JS.lines().filter(|l| !l.starts_with("import ")).collect::<Vec<_>>().join("\n");
     let script = format!("(() => {{\n{draw}\n{app}\n}})();").replace("</script", "<\\/script");
     let style = crate::assets::STYLE_CSS.replace("</style", "<\\/style");
     let html = crate::assets::INDEX_HTML
         .replace("<link rel=\"stylesheet\" href=\"/style.css\">", &format!("<style>\n{style}\n</style>"))
         .replace(
             "<script type=\"module\" src=\"/app.js\"></script>",
-            &format!("<script id=\"automem-data\" type=\"application/json\">{data}</script>\n<script>\n{script}\n</script>"),
+            &format!(
+                "<script id=\"automem-data\" type=\"application/json\">{data}</script>\n<script>\n{script}\n</script>"
+            ),
         );
     Ok(html)
 }

@@ -75,7 +75,8 @@ pub struct MemoryAt {
 
 fn empty_memory() -> Memory {
     // The entries succeeded when they were made; a replay needs no quota of its own.
-    let quotas = Quotas { max_files: 1 << 20, max_file_bytes: 1 << 30, max_total_bytes: 1 << 40, max_line_bytes: 1 << 30 };
+    let quotas =
+        Quotas { max_files: 1 << 20, max_file_bytes: 1 << 30, max_total_bytes: 1 << 40, max_line_bytes: 1 << 30 };
     Memory::new(quotas).with_journal(Journal::streaming(Box::new(std::io::sink()), Budget::default()))
 }
 
@@ -156,7 +157,11 @@ impl MemoryIndex {
                 self.note_sizes();
                 let last = self.checkpoints.last().map_or(0, |c| c.after_step + 1);
                 if current + 1 >= last + CHECKPOINT_EVERY {
-                    self.checkpoints.push(Checkpoint { after_step: current, files: self.memory.snapshot(), offset: at });
+                    self.checkpoints.push(Checkpoint {
+                        after_step: current,
+                        files: self.memory.snapshot(),
+                        offset: at,
+                    });
                 }
                 self.current = Some((step, at));
             }

@@ -19,11 +19,14 @@ const MAX_OPEN_EPISODES: usize = 16;
 /// Most writes listed in an episode's overview.
 const MAX_OVERVIEW_WRITES: usize = 5_000;
 
+/// An indexed episode: its run folder, its seed, its indexes.
+type OpenEpisode = (PathBuf, u64, Arc<Mutex<Episode>>);
+
 /// The viewer: the folders it serves and the episodes it has indexed.
 pub struct View {
     roots: Vec<PathBuf>,
     runs: Mutex<HashMap<String, RunRef>>,
-    episodes: Mutex<Vec<(PathBuf, u64, Arc<Mutex<Episode>>)>>,
+    episodes: Mutex<Vec<OpenEpisode>>,
     /// `Host` header values accepted (none: any, when bound to a non-loopback address).
     hosts: Mutex<Option<Vec<String>>>,
 }
@@ -54,7 +57,11 @@ impl View {
             let canonical = std::fs::canonicalize(dir).map_err(|e| {
                 anyhow::anyhow!("cannot open {}: {e}; name a folder that holds run folders", dir.display())
             })?;
-            anyhow::ensure!(canonical.is_dir(), "{} is not a folder; name a folder that holds run folders", dir.display());
+            anyhow::ensure!(
+                canonical.is_dir(),
+                "{} is not a folder; name a folder that holds run folders",
+                dir.display()
+            );
             roots.push(canonical);
         }
         Ok(View { roots, runs: Mutex::default(), episodes: Mutex::default(), hosts: Mutex::new(None) })
@@ -163,7 +170,8 @@ async fn api_episode(
         let run = view.run(&id)?;
         let episode = view.episode(&run, seed)?;
         let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut overview = serde_json::to_value(episode.overview(MAX_OVERVIEW_WRITES)).map_err(|e| internal(e.into()))?;
+        let mut overview =
+            serde_json::to_value(episode.overview(MAX_OVERVIEW_WRITES)).map_err(|e| internal(e.into()))?;
         overview["run"] = serde_json::json!({ "id": run.id, "label": run.label, "path": run.path });
         to_json(&overview)
     })
@@ -179,7 +187,10 @@ async fn api_step(
         let episode = view.episode(&run, seed)?;
         let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if n >= episode.len() {
-            return Err(not_found(format!("episode {seed} has {} step(s) so far; there is no step {n}", episode.len())));
+            return Err(not_found(format!(
+                "episode {seed} has {} step(s) so far; there is no step {n}",
+                episode.len()
+            )));
         }
         to_json(&episode.step(n).map_err(internal)?)
     })
@@ -197,7 +208,13 @@ async fn export(
         let html = crate::export::episode_html(&episode, &run).map_err(internal)?;
         let name = format!("attachment; filename=\"automem-episode-{seed}.html\"");
         let disposition = HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment"));
-        Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")), (header::CONTENT_DISPOSITION, disposition)], html)
+        Ok((
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+                (header::CONTENT_DISPOSITION, disposition),
+            ],
+            html,
+        )
             .into_response())
     })
     .await
@@ -266,9 +283,7 @@ pub fn run_blocking(dirs: &[PathBuf], addr: &str) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}; pick another --addr"))?;
         let local = listener.local_addr()?;
         if !local.ip().is_loopback() {
-            eprintln!(
-                "warning: {local} is not a loopback address: anyone who can reach it can read these runs"
-            );
+            eprintln!("warning: {local} is not a loopback address: anyone who can reach it can read these runs");
         }
         let runs = view.discover().len();
         println!("automem view: {runs} run(s) under {}; open http://{local}/ (Ctrl-C to stop)", dirs_line(&view.roots));
