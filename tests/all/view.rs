@@ -61,7 +61,7 @@ fn step(n: u32, read_back: &str) -> StepRecord {
         completion_tokens: 10,
         error: None,
     };
-    let picture = if n % 2 == 0 {
+    let picture = if n.is_multiple_of(2) {
         Picture::Tiles { width: 3, height: 1, cells: vec!["grass".into(), "player-south".into(), "tree".into()] }
     } else {
         Picture::Terminal {

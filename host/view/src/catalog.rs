@@ -159,9 +159,33 @@ pub fn detail(run: &RunRef) -> RunDetail {
     RunDetail { run: run.clone(), summary, summary_error, episodes }
 }
 
+/// Journals' operation counts by path, with the size they were counted at (the runs page asks
+/// every two seconds; a journal is counted again only when it grew).
+type OpsCache = std::collections::HashMap<PathBuf, (u64, BTreeMap<String, u64>)>;
+static OPS_CACHE: std::sync::LazyLock<std::sync::Mutex<OpsCache>> = std::sync::LazyLock::new(Default::default);
+
+fn cached_journal_ops(path: &Path) -> BTreeMap<String, u64> {
+    let Ok(len) = std::fs::symlink_metadata(path).map(|m| m.len()) else { return BTreeMap::new() };
+    let cache =
+        |f: &mut dyn FnMut(&mut OpsCache)| f(&mut OPS_CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    let mut hit = None;
+    cache(&mut |c| hit = c.get(path).filter(|(l, _)| *l == len).map(|(_, ops)| ops.clone()));
+    if let Some(ops) = hit {
+        return ops;
+    }
+    let ops = count_journal_ops(path);
+    cache(&mut |c| {
+        if c.len() > 10_000 {
+            c.clear();
+        }
+        c.insert(path.to_path_buf(), (len, ops.clone()));
+    });
+    ops
+}
+
 fn episode_row(dir: &Path, seed: u64) -> EpisodeRow {
     let record = EpisodeRecord::load(dir, seed);
-    let memory_ops = count_journal_ops(&automem_runfile::layout::journal_path(dir, seed));
+    let memory_ops = cached_journal_ops(&automem_runfile::layout::journal_path(dir, seed));
     match record {
         Some(r) => EpisodeRow {
             seed,
