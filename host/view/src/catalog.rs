@@ -267,6 +267,26 @@ mod tests {
         assert_eq!(episode_seed("summary.json"), None);
     }
 
+    #[test]
+    fn serve_sessions_and_refine_evals_are_runs() {
+        let root = tempfile::tempdir().unwrap();
+        for (dir, file) in [
+            ("data/sessions/s-1", "episode-5.jsonl.zst"),
+            ("data/sessions/s-2", "episode-6.json"),
+            ("refine/evals/abc-12345678", "summary.json"),
+            ("refine/builds/abc", "summary.json"),
+        ] {
+            std::fs::create_dir_all(root.path().join(dir)).unwrap();
+            std::fs::write(root.path().join(dir).join(file), "{}").unwrap();
+        }
+        let runs = discover(&[root.path().canonicalize().unwrap()]);
+        let labels: Vec<&str> = runs.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels.len(), 3, "{labels:?}");
+        assert!(labels.iter().any(|l| l.ends_with("data/sessions/s-1")), "{labels:?}");
+        assert!(labels.iter().any(|l| l.ends_with("refine/evals/abc-12345678")), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("builds")), "{labels:?}");
+    }
+
     #[cfg(unix)]
     #[test]
     fn the_walk_finds_runs_named_memory_and_does_not_follow_links_out() {
