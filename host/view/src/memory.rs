@@ -292,8 +292,15 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", &text[..end])
 }
 
+/// `text` ending in a line break, so a last line without one diffs equal to the same line with one.
+fn terminated(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_empty() || text.ends_with('\n') { text.into() } else { format!("{text}\n").into() }
+}
+
 /// The lines of `new` that a line diff from `old` inserts.
 fn added_lines(old: &str, new: &str) -> Vec<String> {
+    let (old, new) = (terminated(old), terminated(new));
+    let (old, new) = (old.as_ref(), new.as_ref());
     let diff = similar::TextDiff::configure().timeout(std::time::Duration::from_millis(50)).diff_lines(old, new);
     diff.iter_all_changes()
         .filter(|c| c.tag() == similar::ChangeTag::Insert)
@@ -303,6 +310,8 @@ fn added_lines(old: &str, new: &str) -> Vec<String> {
 
 /// The 1-based numbers of `new`'s lines that a line diff from `old` inserts.
 fn changed_line_numbers(old: &str, new: &str) -> Vec<u32> {
+    let (old, new) = (terminated(old), terminated(new));
+    let (old, new) = (old.as_ref(), new.as_ref());
     let diff = similar::TextDiff::configure().timeout(std::time::Duration::from_millis(50)).diff_lines(old, new);
     diff.iter_all_changes()
         .filter(|c| c.tag() == similar::ChangeTag::Insert)
@@ -351,5 +360,11 @@ mod tests {
         }
         assert!(index.writes.iter().any(|w| w.text == "plan 7" && w.step == 7));
         assert!(!index.writes.iter().any(|w| w.text == "keep" && w.step == 7), "an unchanged line is no write");
+    }
+
+    #[test]
+    fn rewriting_a_file_with_one_more_line_adds_only_that_line() {
+        assert_eq!(added_lines("a\nb", "a\nb\nc"), ["c"]);
+        assert_eq!(changed_line_numbers("a\nb", "a\nb\nc"), [3]);
     }
 }
