@@ -26,5 +26,6 @@ forbid automem-llm "${wasm[@]}" automem-protocol automem-runfile automem-mine au
 forbid automem-runfile "${wasm[@]}" automem-protocol automem-llm automem-mine automem
 forbid automem-mine "${wasm[@]}" automem automem-memory
 forbid automem-memory wasmtime wasmtime-wasi wit-component wit-parser axum automem automem-mine automem-llm automem-protocol
+forbid automem-view wasmtime wasmtime-wasi wit-component wit-parser automem automem-mine automem-llm automem-protocol
 [ "$fail" = 0 ] && echo "check-layering: the crates keep their layering"
 exit "$fail"

@@ -26,3 +26,5 @@ echo "Step-by-step traces (prompts, replies, memory operations, memory diffs; zs
 ./target/debug/automem refine --game crafter --schema crafter-evolved --policy scripted-crafter \
   --seeds 42..51 --max-steps 1000 --rounds 3 --attempts 1 --reviewer search --out "$out/refine"
 echo "The refine ledger (every attempt, its verdict and metrics): $out/refine/ledger.jsonl; best version: $out/refine/best.wasm"
+# Watch it all in the browser: memory step by step, the game, plots, memory on vs off compared.
+echo "To watch these runs in your browser: ./target/debug/automem view $out   (then open http://127.0.0.1:8090/)"

@@ -28,6 +28,20 @@ if ! { command -v clang-16 && command -v llvm-ar-16 && command -v wasm-opt && [ 
   fi
 fi
 
+# automem view's browser test (scripts/view-browser-test.sh): Debian's headless chromium and its
+# WebDriver. Only the test needs them; automem view itself needs no browser side build.
+if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1 && [ "${AUTOMEM_SKIP_VIEW:-}" != 1 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver || {
+      echo "setup: could not install chromium chromium-driver (the viewer's browser test needs them; AUTOMEM_SKIP_VIEW=1 skips it)" >&2
+      exit 1
+    }
+  else
+    echo "setup: the viewer's browser test needs Debian's chromium and chromium-driver (run as root, or AUTOMEM_SKIP_VIEW=1)" >&2
+    exit 1
+  fi
+fi
+
 have() {
   local libdir
   libdir=$(rustc --print target-libdir --target "$1" 2>/dev/null || true)

@@ -31,3 +31,7 @@ fi
 if [ "${AUTOMEM_SKIP_RAY:-}" != 1 ]; then
     bash scripts/ray-test.sh
 fi
+# automem view in headless chromium (chromium-driver + Selenium 4.27.1 in a cached venv): real
+# runs opened, scrubbed and compared, memory checked against the journal (about 40 s).
+# AUTOMEM_SKIP_VIEW=1 skips it.
+bash scripts/view-browser-test.sh

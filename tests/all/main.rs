@@ -20,4 +20,5 @@ mod run_cli;
 mod security;
 mod serve;
 mod support;
+mod view;
 mod wasi;

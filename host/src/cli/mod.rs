@@ -7,6 +7,7 @@ mod run;
 pub mod seeds;
 mod serve;
 mod stats;
+mod view;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -45,6 +46,8 @@ enum Command {
     Inspect(inspect::InspectArgs),
     /// Pick good memory decisions from run folders as fine-tuning data (loop 2).
     Mine(mine::MineArgs),
+    /// Watch runs in the browser: memory step by step, pictures, plots, two runs compared.
+    View(view::ViewArgs),
 }
 
 /// The sandbox's limits, for every command that runs plugins (errors that hit one name its flag).
@@ -115,6 +118,7 @@ pub fn main() -> ExitCode {
         Command::Stats(args) => stats::run(args),
         Command::Inspect(args) => inspect::run(&cli, args),
         Command::Mine(args) => mine::run(args),
+        Command::View(args) => view::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
