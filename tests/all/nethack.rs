@@ -188,7 +188,9 @@ fn nethack_ends_on_no_progress_and_the_step_limit() {
 }
 
 /// Writes the frames scripts/nethack-parity.sh compares with the `nle` wheel: set
-/// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only).
+/// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only). With
+/// NETHACK_LANGUAGE=1 each record also has, per frame, the `language observation:` and `cursor:`
+/// texts (scripts/nethack-langwrap-parity.sh compares them with nle-language-wrapper's).
 #[test]
 #[ignore = "run by scripts/nethack-parity.sh"]
 fn nethack_frames_dump() {
@@ -202,27 +204,46 @@ fn nethack_frames_dump() {
     let actions = game.instantiate(0).unwrap().info().unwrap().actions;
     let opts = options(&[("no_progress_timeout", "0")]);
     let opts = TaskOptions { max_steps: Some(u32::MAX), ..opts };
+    let language = std::env::var("NETHACK_LANGUAGE").is_ok_and(|v| v == "1");
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     for seed in a..b {
         let mut g = game.instantiate(seed).unwrap();
-        let first = frame(&g.reset(seed, &opts).unwrap().info);
+        let o = g.reset(seed, &opts).unwrap();
         let mut picker = Picker(seed ^ 0x9e37_79b9);
         let mut played = Vec::new();
-        let mut frames = vec![first];
+        let mut frames = vec![frame(&o.info)];
+        let mut texts = vec![language_texts(&o.long_term_context)];
         let mut done = false;
         for _ in 0..steps {
             let action = actions[picker.next(actions.len())].clone();
             let r = g.step(&action).unwrap();
             played.push(action);
             frames.push(frame(&r.observation.info));
+            if language {
+                texts.push(language_texts(&r.observation.long_term_context));
+            }
             if r.done {
                 done = true;
                 break;
             }
         }
-        let line = serde_json::json!({"seed": seed, "actions": played, "frames": frames, "done": done});
+        let mut line = serde_json::json!({"seed": seed, "actions": played, "frames": frames, "done": done});
+        if language {
+            let (glyphs, cursors): (Vec<String>, Vec<String>) = texts.into_iter().unzip();
+            line["language"] = serde_json::json!(glyphs);
+            line["cursor"] = serde_json::json!(cursors);
+        }
         writeln!(file, "{line}").unwrap();
     }
+}
+
+/// The `language observation:` text and the cursor's description (its `cursor:` section without
+/// the "(x=.., y=..)" line) of a hybrid long-term context.
+fn language_texts(long: &str) -> (String, String) {
+    let (_, rest) = long.split_once("\n\nlanguage observation:\n").expect("a language observation");
+    let (glyphs, rest) = rest.split_once("\n\ncursor:\n").expect("a cursor section");
+    let (cursor, _) = rest.split_once("\n(x=").expect("the cursor's position line");
+    (glyphs.to_string(), cursor.to_string())
 }
 
 /// Writes every observation (both contexts and the info JSON) of random play, all actions, to
