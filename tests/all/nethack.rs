@@ -187,6 +187,21 @@ fn nethack_ends_on_no_progress_and_the_step_limit() {
     assert!(results[4].events.iter().any(|e| e.name == "step limit"));
 }
 
+#[test]
+fn nethack_language_observation_names_objects_as_nle_language_wrapper_does() {
+    // Seed 47 starts with a slime mold in view. The game renames the object "fruit" when it reads
+    // its options; nle-language-wrapper's tables come from a libnethack no game runs in and keep
+    // "slime mold" (scripts/nethack-langwrap-parity.sh found it).
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut g = game.instantiate(47).unwrap();
+    let o = g.reset(47, &options(&[])).unwrap();
+    let (glyphs, cursor) = language_texts(&o.long_term_context);
+    assert!(glyphs.lines().any(|l| l == "slime mold near southsoutheast"), "{glyphs}");
+    assert!(!glyphs.contains("fruit"), "{glyphs}");
+    assert!(cursor.starts_with("Yourself a "), "{cursor}");
+}
+
 /// Writes the frames scripts/nethack-parity.sh compares with the `nle` wheel: set
 /// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only). With
 /// NETHACK_LANGUAGE=1 each record also has, per frame, the `language observation:` and `cursor:`
