@@ -140,6 +140,8 @@ def main():
         # Our pictures' colours (the component's draw) against the wheel's tty_colors (reverse
         # video, NLE's +16, dropped as the picture drops it).
         print(f"colours: {colour_cells[0]}/{colour_cells[1]} cells agree with NLE's tty_colors")
+        if colour_cells[0] != colour_cells[1]:
+            failures += 1
     sys.exit(1 if failures else 0)
 
 

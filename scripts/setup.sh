@@ -13,10 +13,12 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 
 # NetHack's C side (games/nethack): Debian's clang, lld, wasi-libc, libc++ for wasm32 and binaryen
-# (wasm-opt, for asyncify); python3-venv for the parity test's reference venv (scripts/nle-venv.sh).
-nethack_pkgs="clang-16 lld-16 llvm-16 wasi-libc libclang-rt-16-dev-wasm32 libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 binaryen python3-venv"
+# (wasm-opt, for asyncify); python3-venv for the parity test's reference venv (scripts/nle-venv.sh);
+# g++ and python3-dev to build nle-language-wrapper's C++ module (scripts/langwrap-venv.sh).
+nethack_pkgs="clang-16 lld-16 llvm-16 wasi-libc libclang-rt-16-dev-wasm32 libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 binaryen python3-venv g++ python3-dev"
 if ! { command -v clang-16 && command -v llvm-ar-16 && command -v wasm-opt && [ -f /usr/lib/wasm32-wasi/libc++.a ] &&
-  python3 -c "import ensurepip"; } >/dev/null 2>&1; then
+  python3 -c "import ensurepip" && command -v g++ &&
+  python3 -c 'import os, sysconfig, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; } >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $nethack_pkgs || {
       echo "setup: could not install $nethack_pkgs (games/nethack needs them)" >&2

@@ -14,6 +14,12 @@ bash scripts/check-layering.sh
 # NetHack against the reference: the `nle` 1.3.0 wheel (a venv kept in ~/.cache/automem) must show
 # the same 24x80 frames for 200 first screens and 20 random episodes to their end.
 bash scripts/nethack-parity.sh 200 20
+# The language observation against nle-language-wrapper 0.2.0 (built from its sdist into a cached
+# venv, about three minutes the first time) on the same seeds and actions: its text_glyphs and
+# text_cursor from the wheel's observations equal ours. AUTOMEM_SKIP_LANGWRAP=1 skips it.
+if [ "${AUTOMEM_SKIP_LANGWRAP:-}" != 1 ]; then
+    bash scripts/nethack-langwrap-parity.sh 200 20
+fi
 # MiniHack against the real MiniHack 1.0.2 on the same wheel: identical frames and rewards for 10
 # random episodes on each of the six tasks whose level NetHack makes, and a random policy's
 # success rate and episode length within sampling error over 200 episodes on each of the eight.

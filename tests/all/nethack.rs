@@ -187,8 +187,27 @@ fn nethack_ends_on_no_progress_and_the_step_limit() {
     assert!(results[4].events.iter().any(|e| e.name == "step limit"));
 }
 
+#[test]
+fn nethack_language_observation_names_objects_as_nle_language_wrapper_does() {
+    // Seed 47 starts with a slime mold in view. The game renames the object "fruit" when it reads
+    // its options; nle-language-wrapper's tables come from a libnethack no game runs in and keep
+    // "slime mold" (scripts/nethack-langwrap-parity.sh found it).
+    let (runtime, _cache) = runtime();
+    let game = runtime.load_game(&component("nethack")).unwrap();
+    let mut g = game.instantiate(47).unwrap();
+    let o = g.reset(47, &options(&[])).unwrap();
+    let (glyphs, cursor) = language_texts(&o.long_term_context);
+    assert!(glyphs.lines().any(|l| l == "slime mold near southsoutheast"), "{glyphs}");
+    assert!(!glyphs.contains("fruit"), "{glyphs}");
+    assert!(cursor.starts_with("Yourself a "), "{cursor}");
+}
+
 /// Writes the frames scripts/nethack-parity.sh compares with the `nle` wheel: set
-/// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only).
+/// NETHACK_FRAMES_OUT, NETHACK_SEEDS ("a..b") and NETHACK_STEPS (0: reset frames only). With
+/// NETHACK_LANGUAGE=1 each record also has, per frame, the `language observation:` and `cursor:`
+/// texts (scripts/nethack-langwrap-parity.sh compares them with nle-language-wrapper's); with
+/// NETHACK_COLOURS=1, the colours of the game's picture of each frame (compared with NLE's
+/// tty_colors).
 #[test]
 #[ignore = "run by scripts/nethack-parity.sh"]
 fn nethack_frames_dump() {
@@ -202,29 +221,44 @@ fn nethack_frames_dump() {
     let actions = game.instantiate(0).unwrap().info().unwrap().actions;
     let opts = options(&[("no_progress_timeout", "0")]);
     let opts = TaskOptions { max_steps: Some(u32::MAX), ..opts };
+    let language = std::env::var("NETHACK_LANGUAGE").is_ok_and(|v| v == "1");
+    let with_colours = std::env::var("NETHACK_COLOURS").is_ok_and(|v| v == "1");
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     for seed in a..b {
         let mut g = game.instantiate(seed).unwrap();
-        let first = frame(&g.reset(seed, &opts).unwrap().info);
+        let o = g.reset(seed, &opts).unwrap();
         let mut picker = Picker(seed ^ 0x9e37_79b9);
         let mut played = Vec::new();
-        let mut frames = vec![first];
+        let mut frames = vec![frame(&o.info)];
+        let mut texts = vec![language_texts(&o.long_term_context)];
         // The picture's colours of each frame, compared with NLE's tty_colors by the script.
-        let mut colours = vec![picture_colours(&mut g)];
+        let mut colours = if with_colours { vec![picture_colours(&mut g)] } else { Vec::new() };
         let mut done = false;
         for _ in 0..steps {
             let action = actions[picker.next(actions.len())].clone();
             let r = g.step(&action).unwrap();
             played.push(action);
             frames.push(frame(&r.observation.info));
-            colours.push(picture_colours(&mut g));
+            if language {
+                texts.push(language_texts(&r.observation.long_term_context));
+            }
+            if with_colours {
+                colours.push(picture_colours(&mut g));
+            }
             if r.done {
                 done = true;
                 break;
             }
         }
-        let line =
-            serde_json::json!({"seed": seed, "actions": played, "frames": frames, "colours": colours, "done": done});
+        let mut line = serde_json::json!({"seed": seed, "actions": played, "frames": frames, "done": done});
+        if language {
+            let (glyphs, cursors): (Vec<String>, Vec<String>) = texts.into_iter().unzip();
+            line["language"] = serde_json::json!(glyphs);
+            line["cursor"] = serde_json::json!(cursors);
+        }
+        if with_colours {
+            line["colours"] = serde_json::json!(colours);
+        }
         writeln!(file, "{line}").unwrap();
     }
 }
@@ -235,6 +269,15 @@ fn picture_colours(game: &mut GameInstance) -> Vec<String> {
         Some(automem_runfile::Picture::Terminal { colours, .. }) => colours,
         other => panic!("NetHack draws a terminal, not {other:?}"),
     }
+}
+
+/// The `language observation:` text and the cursor's description (its `cursor:` section without
+/// the "(x=.., y=..)" line) of a hybrid long-term context.
+fn language_texts(long: &str) -> (String, String) {
+    let (_, rest) = long.split_once("\n\nlanguage observation:\n").expect("a language observation");
+    let (glyphs, rest) = rest.split_once("\n\ncursor:\n").expect("a cursor section");
+    let (cursor, _) = rest.split_once("\n(x=").expect("the cursor's position line");
+    (glyphs.to_string(), cursor.to_string())
 }
 
 /// Writes every observation (both contexts and the info JSON) of random play, all actions, to

@@ -156,6 +156,10 @@ object_name(int glyph)
 {
     int otyp = glyph_to_obj(glyph);
     const char *name = obj_descr[otyp].oc_name ? obj_descr[otyp].oc_name : "";
+    /* The game renames it "fruit" when it reads its options (options.c); the wrapper's tables are
+     * a copy of libnethack's that no game runs in, so they keep objects.c's name. */
+    if (otyp == SLIME_MOLD)
+        name = "slime mold";
     const char *descr = obj_descr[otyp].oc_descr ? obj_descr[otyp].oc_descr : "";
     switch (objects[otyp].oc_class) {
     case ILLOBJ_CLASS:
