@@ -64,4 +64,4 @@ for _ in $(seq 1 100); do
 done
 [ -n "$url" ] || { echo "view-browser-test: automem view did not start:" >&2; cat "$tmp/view.log" >&2; exit 1; }
 "$venv/bin/python" tests/browser/view_test.py "$url" "$runs" "$shots"
-echo "view-browser-test: passed (screenshots in $shots)"
+if [ -n "${VIEW_SHOTS:-}" ]; then echo "view-browser-test: passed (screenshots in $shots)"; else echo "view-browser-test: passed (set VIEW_SHOTS=DIR to keep its screenshots)"; fi

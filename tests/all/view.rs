@@ -318,3 +318,29 @@ fn an_export_is_one_file_with_its_data_inside_and_no_way_out_of_its_script() {
     assert_eq!(data["steps"].as_array().unwrap().len(), 12);
     assert_eq!(data["total_steps"], 12);
 }
+
+#[test]
+fn a_comparison_exports_as_one_file_with_both_runs_inside() {
+    let root = tempfile::tempdir().unwrap();
+    make_run(&root.path().join("on"), 4, 12, true);
+    make_run(&root.path().join("off"), 4, 9, false);
+    let viewer = Viewer::start(&[root.path()]);
+    let runs = viewer.json("/api/runs");
+    let ids: Vec<String> = runs.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids.len(), 2);
+    let (status, html) = viewer.get(&format!("/api/compare/{}/{}/export.html", ids[0], ids[1]));
+    assert_eq!(status, 200);
+    assert!(!html.contains("src=\"/app.js\"") && !html.contains("href=\"/style.css\""), "nothing is fetched");
+    assert!(!html.contains("<script>alert"), "memory text cannot open a script element");
+    let start = html.find("type=\"application/json\">").unwrap() + "type=\"application/json\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let data: Value = serde_json::from_str(&html[start..end]).unwrap();
+    let (a, b) = (&data["compare"]["a"], &data["compare"]["b"]);
+    assert_eq!((a["id"].as_str().unwrap(), b["id"].as_str().unwrap()), (ids[0].as_str(), ids[1].as_str()));
+    let steps = |r: &Value| r["episodes"][0]["steps"].as_u64().unwrap();
+    let mut both = [steps(a), steps(b)];
+    both.sort();
+    assert_eq!(both, [9, 12]);
+    let (status, _) = viewer.get(&format!("/api/compare/{}/nope/export.html", ids[0]));
+    assert_eq!(status, 404, "an unknown run is refused");
+}

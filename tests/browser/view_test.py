@@ -186,6 +186,16 @@ def run_all(driver):
     assert driver.find_elements(By.CSS_SELECTOR, "#memory details.mfile")
     print("export: opens from disk and scrubs")
 
+    # The comparison exports too: one file, both runs inside, no server.
+    compare = os.path.join(SHOTS, "..", "compare.html")
+    with urllib.request.urlopen(f"{URL}/api/compare/{ids['memory-on']}/{ids['memory-off']}/export.html") as r:
+        open(compare, "wb").write(r.read())
+    driver.get("file://" + os.path.abspath(compare))
+    rows = wait(driver, lambda: driver.find_elements(By.CSS_SELECTOR, "#comparison tbody tr"), "the exported comparison")
+    assert len(rows) == 3 and "mean" in rows[-1].text, [r.text for r in rows]
+    assert not driver.find_elements(By.CSS_SELECTOR, "#comparison a"), "an export links to no episode it lacks"
+    print("compare export: opens from disk with both runs")
+
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,7 @@
-//! One episode as a single HTML file that opens from disk: the page with its script and styles
-//! inlined and the episode's data as JSON inside, at most [`MAX_EXPORT_BYTES`] of steps (a longer
-//! episode's export holds its first steps and says where it stops).
-use crate::catalog::RunRef;
+//! One episode, or a comparison of two runs, as a single HTML file that opens from disk: the page
+//! with its script and styles inlined and the data as JSON inside, at most [`MAX_EXPORT_BYTES`]
+//! of steps (a longer episode's export holds its first steps and says where it stops).
+use crate::catalog::{RunDetail, RunRef};
 use crate::episode::Episode;
 
 /// Most bytes of step data in one export.
@@ -38,7 +38,17 @@ pub fn episode_html(episode: &Episode, run: &RunRef) -> anyhow::Result<String> {
         "total_steps": episode.len(),
         "limit_bytes": MAX_EXPORT_BYTES,
     });
-    let data = script_safe(&serde_json::to_string(&data)?);
+    page_with(&data)
+}
+
+/// The export of the comparison of runs `a` and `b` (their summaries and episode rows).
+pub fn compare_html(a: &RunDetail, b: &RunDetail) -> anyhow::Result<String> {
+    page_with(&serde_json::json!({ "compare": { "a": a, "b": b } }))
+}
+
+/// The front end with `data` inside, as one file.
+fn page_with(data: &serde_json::Value) -> anyhow::Result<String> {
+    let data = script_safe(&serde_json::to_string(data)?);
     // The modules inlined as one classic script (a file:// page cannot import modules).
     let draw = crate::assets::DRAW_JS.replace("export function", "function").replace("export const", "const");
     let app = crate::assets::APP_JS.lines().filter(|l| !l.starts_with("import ")).collect::<Vec<_>>().join("\n");

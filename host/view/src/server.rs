@@ -206,18 +206,35 @@ async fn export(
         let episode = view.episode(&run, seed)?;
         let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let html = crate::export::episode_html(&episode, &run).map_err(internal)?;
-        let name = format!("attachment; filename=\"automem-episode-{seed}.html\"");
-        let disposition = HeaderValue::from_str(&name).unwrap_or(HeaderValue::from_static("attachment"));
-        Ok((
-            [
-                (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-                (header::CONTENT_DISPOSITION, disposition),
-            ],
-            html,
-        )
-            .into_response())
+        Ok(attachment(&format!("automem-episode-{seed}.html"), html))
     })
     .await
+}
+
+async fn export_compare(
+    State(view): State<Arc<View>>,
+    UrlPath((a, b)): UrlPath<(String, String)>,
+) -> Result<Response, ApiError> {
+    blocking(move || {
+        let (a, b) = (catalog::detail(&view.run(&a)?), catalog::detail(&view.run(&b)?));
+        let html = crate::export::compare_html(&a, &b).map_err(internal)?;
+        Ok(attachment("automem-compare.html", html))
+    })
+    .await
+}
+
+/// An HTML file to save, named `name`.
+fn attachment(name: &str, html: String) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 /// The front end's Content-Security-Policy: its own scripts and styles only, no inline script.
@@ -261,6 +278,7 @@ pub fn router(view: Arc<View>) -> Router {
         .route("/api/runs/{id}/episodes/{seed}", get(api_episode))
         .route("/api/runs/{id}/episodes/{seed}/steps/{n}", get(api_step))
         .route("/api/runs/{id}/episodes/{seed}/export.html", get(export))
+        .route("/api/compare/{a}/{b}/export.html", get(export_compare))
         .layer(axum::middleware::from_fn_with_state(view.clone(), guard))
         .with_state(view)
 }

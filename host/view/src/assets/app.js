@@ -43,6 +43,7 @@ function memoryChanges(ops) { const o = ops || {}; return (o.write || 0) + (o.ap
 function route() {
   if (timer) { clearInterval(timer); timer = null; }
   if (keyHandler) { document.removeEventListener("keydown", keyHandler); keyHandler = null; }
+  if (EXPORT && EXPORT.compare) return comparePage(EXPORT.compare.a.id, EXPORT.compare.b.id);
   if (EXPORT) return episodePage(EXPORT.overview.run.id, EXPORT.overview.seed, 0);
   const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   if (parts[0] === "episode" && parts.length >= 3) return episodePage(parts[1], Number(parts[2]), Number(parts[3] || 0));
@@ -133,8 +134,14 @@ async function runsPage() {
 
 async function comparePage(a, b) {
   let runA, runB;
-  try { [runA, runB] = await Promise.all([api(`/api/runs/${a}`), api(`/api/runs/${b}`)]); } catch (e) { return showError(e); }
-  setCrumbs(["runs", "#/"], ["compare", null]);
+  if (EXPORT) {
+    [runA, runB] = [EXPORT.compare.a, EXPORT.compare.b];
+  } else {
+    try { [runA, runB] = await Promise.all([api(`/api/runs/${a}`), api(`/api/runs/${b}`)]); } catch (e) { return showError(e); }
+  }
+  setCrumbs(...(EXPORT ? [["exported comparison", null]] : [["runs", "#/"], ["compare", null]]));
+  // In an export the episodes are not inside: seeds are plain numbers there.
+  const episodeLink = (run, s, text) => (EXPORT ? text : el("a", { href: `#/episode/${run}/${s}` }, text));
   const bySeed = new Map();
   for (const e of runA.episodes) bySeed.set(e.seed, [e, null]);
   for (const e of runB.episodes) bySeed.set(e.seed, [(bySeed.get(e.seed) || [null])[0], e]);
@@ -149,8 +156,8 @@ async function comparePage(a, b) {
     const [ea, eb] = bySeed.get(s);
     return el("tr", { "data-seed": s },
       el("td", { class: "num" }, String(s)),
-      el("td", { class: "num" }, ea ? el("a", { href: `#/episode/${a}/${s}` }, pct(ea.progression)) : "–"),
-      el("td", { class: "num" }, eb ? el("a", { href: `#/episode/${b}/${s}` }, pct(eb.progression)) : "–"),
+      el("td", { class: "num" }, ea ? episodeLink(a, s, pct(ea.progression)) : "–"),
+      el("td", { class: "num" }, eb ? episodeLink(b, s, pct(eb.progression)) : "–"),
       diffCell(val(ea, (e) => e.progression), val(eb, (e) => e.progression), 1, 100),
       el("td", { class: "num" }, val(ea, (e) => e.steps) ?? "–"), el("td", { class: "num" }, val(eb, (e) => e.steps) ?? "–"),
       el("td", { class: "num" }, val(ea, (e) => memoryChanges(e.memory_ops)) ?? "–"), el("td", { class: "num" }, val(eb, (e) => memoryChanges(e.memory_ops)) ?? "–"),
@@ -167,6 +174,8 @@ async function comparePage(a, b) {
   const groups = seeds.map((s) => ({ label: String(s), values: bySeed.get(s).map((e) => (e && e.progression ? e.progression * 100 : 0)) }));
   put(main, 
     el("h1", {}, "Compare two runs"),
+    EXPORT ? el("p", { class: "muted" }, "exported comparison")
+      : el("p", {}, el("a", { href: `/api/compare/${a}/${b}/export.html`, id: "export-compare", download: "automem-compare.html" }, "Export as one HTML file")),
     el("p", {}, el("b", {}, "A: "), runA.label, el("span", { class: "muted mono" }, " ", runA.path)),
     el("p", {}, el("b", {}, "B: "), runB.label, el("span", { class: "muted mono" }, " ", runB.path)),
     el("div", { class: "grid", style: { gridTemplateColumns: "1fr 1fr" } }, el("div", { class: "card" }, summaryLine(runA)), el("div", { class: "card" }, summaryLine(runB))),
