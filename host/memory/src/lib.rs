@@ -219,8 +219,9 @@ impl Memory {
         Ok(memory)
     }
 
-    /// Apply one journal entry again (look-ups and failures change nothing).
-    fn apply(&mut self, entry: &Entry) -> Result<(), MemoryError> {
+    /// Apply one journal entry again (look-ups and failures change nothing): one step of
+    /// [`Memory::replay`], for readers that replay a journal as it grows.
+    pub fn apply(&mut self, entry: &Entry) -> Result<(), MemoryError> {
         self.stamp = entry.stamp;
         match &entry.change {
             Change::Write { path, content } => self.write(path, content),

@@ -80,18 +80,6 @@ fn empty_memory() -> Memory {
     Memory::new(quotas).with_journal(Journal::streaming(Box::new(std::io::sink()), Budget::default()))
 }
 
-fn apply(memory: &mut Memory, entry: &Entry) -> Result<(), String> {
-    let done = match &entry.change {
-        Change::Write { path, content } => memory.write(path, content),
-        Change::Append { path, line } => memory.append(path, line),
-        Change::Create { path } => memory.create(path),
-        Change::Remove { path } => memory.remove(path),
-        Change::Rename { from, to } => memory.rename(from, to),
-        Change::Looked { .. } | Change::Failed { .. } => Ok(()),
-    };
-    done.map_err(|e| e.to_string())
-}
-
 fn kebab<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
@@ -171,7 +159,7 @@ impl MemoryIndex {
             Change::Write { path, .. } => self.memory.read(path).ok().map(str::to_string),
             _ => None,
         };
-        if let Err(e) = apply(&mut self.memory, entry) {
+        if let Err(e) = self.memory.apply(entry) {
             self.error(format!("step {step}: {} cannot be replayed: {e}", entry.change.name()));
             return;
         }
@@ -250,7 +238,7 @@ impl MemoryIndex {
                 }
                 entries.push(describe(&entry));
             }
-            let _ = apply(&mut memory, &entry);
+            let _ = memory.apply(&entry);
             Ok(())
         })?;
         let files = memory.snapshot();

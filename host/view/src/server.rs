@@ -162,18 +162,30 @@ async fn api_run(State(view): State<Arc<View>>, UrlPath(id): UrlPath<String>) ->
     blocking(move || to_json(&catalog::detail(&view.run(&id)?))).await
 }
 
+/// Run `f` on episode `seed` of run `id`, indexed up to now and held for the call.
+fn with_episode<T>(
+    view: &View,
+    id: &str,
+    seed: u64,
+    f: impl FnOnce(&RunRef, &Episode) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let run = view.run(id)?;
+    let episode = view.episode(&run, seed)?;
+    let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    f(&run, &episode)
+}
+
 async fn api_episode(
     State(view): State<Arc<View>>,
     UrlPath((id, seed)): UrlPath<(String, u64)>,
 ) -> Result<Response, ApiError> {
     blocking(move || {
-        let run = view.run(&id)?;
-        let episode = view.episode(&run, seed)?;
-        let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut overview =
-            serde_json::to_value(episode.overview(MAX_OVERVIEW_WRITES)).map_err(|e| internal(e.into()))?;
-        overview["run"] = serde_json::json!({ "id": run.id, "label": run.label, "path": run.path });
-        to_json(&overview)
+        with_episode(&view, &id, seed, |run, episode| {
+            let mut overview =
+                serde_json::to_value(episode.overview(MAX_OVERVIEW_WRITES)).map_err(|e| internal(e.into()))?;
+            overview["run"] = serde_json::json!({ "id": run.id, "label": run.label, "path": run.path });
+            to_json(&overview)
+        })
     })
     .await
 }
@@ -183,16 +195,15 @@ async fn api_step(
     UrlPath((id, seed, n)): UrlPath<(String, u64, usize)>,
 ) -> Result<Response, ApiError> {
     blocking(move || {
-        let run = view.run(&id)?;
-        let episode = view.episode(&run, seed)?;
-        let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if n >= episode.len() {
-            return Err(not_found(format!(
-                "episode {seed} has {} step(s) so far; there is no step {n}",
-                episode.len()
-            )));
-        }
-        to_json(&episode.step(n).map_err(internal)?)
+        with_episode(&view, &id, seed, |_, episode| {
+            if n >= episode.len() {
+                return Err(not_found(format!(
+                    "episode {seed} has {} step(s) so far; there is no step {n}",
+                    episode.len()
+                )));
+            }
+            to_json(&episode.step(n).map_err(internal)?)
+        })
     })
     .await
 }
@@ -202,11 +213,10 @@ async fn export(
     UrlPath((id, seed)): UrlPath<(String, u64)>,
 ) -> Result<Response, ApiError> {
     blocking(move || {
-        let run = view.run(&id)?;
-        let episode = view.episode(&run, seed)?;
-        let episode = episode.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let html = crate::export::episode_html(&episode, &run).map_err(internal)?;
-        Ok(attachment(&format!("automem-episode-{seed}.html"), html))
+        with_episode(&view, &id, seed, |run, episode| {
+            let html = crate::export::episode_html(episode, run).map_err(internal)?;
+            Ok(attachment(&format!("automem-episode-{seed}.html"), html))
+        })
     })
     .await
 }
